@@ -1,0 +1,65 @@
+/** Opens the database: PostgreSQL when a URL is given, otherwise PGlite in a data directory. */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { acquireDirectoryLock } from './directory-lock.js';
+import * as schema from './schema.js';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** int8 and numeric come back as strings from pg; counts are cast ::int in SQL instead. */
+export async function openPostgres(url: string, options: { migrate?: boolean } = {}) {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = drizzleNodePg({ client: pool, schema, casing: 'snake_case' });
+  if (options.migrate !== false) await migrateNodePg(db, { migrationsFolder });
+  return { db: db as unknown as Db, kind: 'postgres' as const, close: () => pool.end() };
+}
+
+/**
+ * PGlite keeps one connection; two processes on one directory corrupt it, so a lock file
+ * refuses the second. `dataDir` undefined means in memory (tests).
+ */
+export async function openPglite(
+  dataDir: string | undefined,
+  options: { loadDataDir?: Blob | File } = {},
+): Promise<Database> {
+  let release = () => {};
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    release = acquireDirectoryLock(dataDir);
+  }
+  try {
+    const client = new PGlite(dataDir, { loadDataDir: options.loadDataDir });
+    const db = drizzlePglite({ client, schema, casing: 'snake_case' });
+    await migratePglite(db, { migrationsFolder });
+    return {
+      db: db as unknown as Db,
+      kind: 'pglite',
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export function openDatabase(config: { databaseUrl?: string; dataDir: string }) {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+}

@@ -1,0 +1,23 @@
+/** Configuration read once from the environment (CONTRACT.md names). */
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  databaseUrl?: string;
+  dataDir: string;
+  smtpUrl?: string;
+  publicUrl: string;
+  demoPassword?: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  return {
+    port,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.ROSTER_DATA_DIR ?? 'data'),
+    smtpUrl: env.SMTP_URL || undefined,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    demoPassword: env.ROSTER_DEMO_PASSWORD || undefined,
+  };
+}

@@ -1,0 +1,62 @@
+/** The one error type of Roster: a stable code, an HTTP status, a sentence, and field reasons. */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 400,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what = 'record') =>
+  new AppError('not_found', `That ${what} does not exist or you cannot see it.`, 404);
+
+export const forbidden = (message = 'You are not allowed to do that.') =>
+  new AppError('forbidden', message, 403);
+
+export const unauthenticated = () =>
+  new AppError('unauthenticated', 'Please sign in to continue.', 401);
+
+export const invalid = (fields: Record<string, string>, message?: string) =>
+  new AppError(
+    'validation_failed',
+    message ?? Object.values(fields)[0] ?? 'Some fields are not valid.',
+    422,
+    fields,
+  );
+
+export const versionConflict = (what = 'record') =>
+  new AppError(
+    'version_conflict',
+    `Someone else changed this ${what} after you opened it. Reload it to see their changes, then make yours again.`,
+    409,
+  );
+
+/** Guard: throws `error` unless `condition` holds. */
+export function assert(condition: unknown, error: AppError | (() => AppError)): asserts condition {
+  if (!condition) throw typeof error === 'function' ? error() : error;
+}
+
+/** The PostgreSQL error code of a driver error, through Drizzle's wrapping. */
+export function pgErrorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+export function pgConstraint(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const name = (current as { constraint?: unknown }).constraint;
+    if (typeof name === 'string') return name;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
