@@ -1,0 +1,78 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { tenants } from '../../db/schema.js';
+import type { Actor } from '../../platform/actor.js';
+import { errorResponses } from '../../platform/api-schemas.js';
+import { unauthenticated } from '../../platform/errors.js';
+import { SESSION_COOKIE } from './authenticate.js';
+import { ZSessionResponse, ZSignInRequest } from './auth.schema.js';
+import { actorFromSession } from './load-actor.js';
+import { signIn, signOut } from './sign-in.js';
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const present = async (actor: Actor) => {
+    const [tenant] = await app.db
+      .select({ slug: tenants.slug, name: tenants.name })
+      .from(tenants)
+      .where(eq(tenants.id, actor.tenantId));
+    return {
+      user: {
+        id: actor.userId,
+        type: actor.type,
+        adminRole: actor.adminRole,
+        firstName: actor.firstName,
+        surname: actor.surname,
+        email: actor.email,
+      },
+      tenant: tenant ?? { slug: actor.tenantSlug, name: actor.tenantSlug },
+      csrfToken: actor.csrfToken,
+    };
+  };
+
+  app.post(
+    '/session',
+    {
+      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['session'],
+        summary: 'Sign in',
+        body: ZSignInRequest,
+        response: { 200: ZSessionResponse, ...errorResponses, 423: errorResponses[401] },
+      },
+    },
+    async (request, reply) => {
+      const result = await signIn(app.db, { ...request.body, ip: request.ip });
+      reply.setCookie(SESSION_COOKIE, result.sessionId, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: app.config.publicUrl.startsWith('https:'),
+        path: '/',
+        maxAge: result.maxAgeSeconds,
+      });
+      const actor = await actorFromSession(app.db, result.sessionId);
+      if (!actor) throw unauthenticated();
+      return present(actor);
+    },
+  );
+
+  app.get(
+    '/session',
+    { config: { public: true }, schema: { tags: ['session'], summary: 'Who is signed in', response: { 200: ZSessionResponse, ...errorResponses } } },
+    async (request) => {
+      if (!request.actor) throw unauthenticated();
+      return present(request.actor);
+    },
+  );
+
+  app.delete(
+    '/session',
+    { schema: { tags: ['session'], summary: 'Sign out', response: { 204: z.null().describe('Signed out'), ...errorResponses } } },
+    async (request, reply) => {
+      const sessionId = request.cookies[SESSION_COOKIE];
+      if (sessionId) await signOut(app.db, sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+};

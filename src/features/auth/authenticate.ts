@@ -1,0 +1,37 @@
+/**
+ * One hook for every /api/v1 request: who is calling (session cookie or Bearer API key), a 401
+ * for private routes without one, and the CSRF check for cookie-borne state changes.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError, unauthenticated } from '../../platform/errors.js';
+import { safeEqual } from '../../platform/tokens.js';
+import { actorFromApiKey, actorFromSession } from './load-actor.js';
+
+export const SESSION_COOKIE = 'roster_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+async function resolveActor(app: FastifyInstance, request: FastifyRequest) {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return actorFromApiKey(app.db, header.slice(7).trim());
+  const sessionId = request.cookies[SESSION_COOKIE];
+  return sessionId ? actorFromSession(app.db, sessionId) : null;
+}
+
+export function registerAuthentication(app: FastifyInstance) {
+  app.decorateRequest('actor', null);
+  app.addHook('preHandler', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    request.actor = await resolveActor(app, request);
+    if (request.routeOptions.config.public) return;
+    if (!request.actor) throw unauthenticated();
+    if (request.actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !request.actor.csrfToken || !safeEqual(sent, request.actor.csrfToken))
+        throw new AppError(
+          'csrf_failed',
+          'The security token of this page is missing or out of date. Reload the page and try again.',
+          403,
+        );
+    }
+  });
+}

@@ -1,0 +1,69 @@
+/** The Users grid: the caller's visible users, filtered, sorted and paged. */
+import { and, asc, desc, eq, exists, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { userGroups, users } from '../../db/schema.js';
+import { expandSubtrees } from '../../domain/group-tree.js';
+import { visibleUsersWhere } from '../../platform/access.js';
+import type { Actor } from '../../platform/actor.js';
+import { loadGroups } from '../groups/groups.queries.js';
+import { loadGroupLinks, presentUser } from './present-user.js';
+import type { TListUsersQuery } from './users.schema.js';
+
+const sortColumns = {
+  name: [users.surname, users.firstName, users.id],
+  email: [sql`lower(${users.email})`, users.id],
+  type: [users.type, users.surname, users.id],
+  status: [users.subscriptionStatus, users.surname, users.id],
+  createdAt: [users.createdAt, users.id],
+  id: [users.id],
+} as const;
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+async function filters(db: Db, actor: Actor, query: TListUsersQuery) {
+  const where: (SQL | undefined)[] = [visibleUsersWhere(db, actor)];
+  if (query.q) {
+    const pattern = `%${escapeLike(query.q.toLowerCase())}%`;
+    where.push(
+      sql`(lower(${users.firstName} || ' ' || ${users.surname}) like ${pattern} or lower(coalesce(${users.email}, '')) like ${pattern} or lower(coalesce(${users.preferredName}, '')) like ${pattern})`,
+    );
+  }
+  if (query.email) where.push(sql`lower(${users.email}) = ${query.email.toLowerCase()}`);
+  if (query.type) where.push(eq(users.type, query.type));
+  where.push(query.status ? eq(users.subscriptionStatus, query.status) : ne(users.subscriptionStatus, 'Archived'));
+  if (query.caseOwnerId) where.push(eq(users.caseOwnerId, query.caseOwnerId));
+  if (query.groupId?.length) {
+    const wanted = [...expandSubtrees(await loadGroups(db, actor.tenantId), query.groupId)];
+    where.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(userGroups)
+          .where(and(eq(userGroups.userId, users.id), inArray(userGroups.groupId, wanted))),
+      ),
+    );
+  }
+  return and(...where);
+}
+
+export async function listUsers(db: Db, actor: Actor, query: TListUsersQuery) {
+  const where = await filters(db, actor, query);
+  const direction = query.order === 'desc' ? desc : asc;
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(users)
+      .where(where)
+      .orderBy(...sortColumns[query.sort].map((column) => direction(column)))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ total: sql<number>`count(*)::int` }).from(users).where(where),
+  ]);
+  const links = await loadGroupLinks(db, rows.map((row) => row.id));
+  return {
+    items: rows.map((row) => presentUser(actor, row, links.get(row.id) ?? [])),
+    total: count?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}

@@ -1,0 +1,85 @@
+/** What of a user row leaves the server: never the password hash or counters. */
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { groups, userGroups, users } from '../../db/schema.js';
+import type { Actor } from '../../platform/actor.js';
+import { canEditUser, canInviteUser, canUnlockUser } from './users.policy.js';
+import type { TUser } from './users.schema.js';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function loadGroupLinks(db: Db, userIds: number[]) {
+  const links = new Map<number, { id: number; name: string }[]>();
+  if (userIds.length === 0) return links;
+  const rows = await db
+    .select({ userId: userGroups.userId, id: groups.id, name: groups.name })
+    .from(userGroups)
+    .innerJoin(groups, eq(groups.id, userGroups.groupId))
+    .where(inArray(userGroups.userId, userIds))
+    .orderBy(asc(groups.name));
+  for (const row of rows) {
+    const list = links.get(row.userId) ?? [];
+    list.push({ id: row.id, name: row.name });
+    links.set(row.userId, list);
+  }
+  return links;
+}
+
+export function presentUser(actor: Actor, row: UserRow, groupList: { id: number; name: string }[]): TUser {
+  const subject = { ...row, groupIds: groupList.map((group) => group.id) };
+  return {
+    id: row.id,
+    type: row.type,
+    username: row.username,
+    firstName: row.firstName,
+    surname: row.surname,
+    preferredName: row.preferredName,
+    title: row.title,
+    gender: row.gender,
+    email: row.email,
+    personalEmail: row.personalEmail,
+    mobile: row.mobile,
+    dateOfBirth: row.dateOfBirth,
+    nationalInsuranceNumber: row.nationalInsuranceNumber,
+    groupIds: subject.groupIds,
+    groups: groupList,
+    caseOwnerId: row.caseOwnerId,
+    programmeId: row.programmeId,
+    targetProgrammeId: row.targetProgrammeId,
+    referenceNumber: row.referenceNumber,
+    employerId: row.employerId,
+    employerAddressId: row.employerAddressId,
+    managerId: row.managerId,
+    mentorId: row.mentorId,
+    learningProviderId: row.learningProviderId,
+    referrerId: row.referrerId,
+    referrerAddressId: row.referrerAddressId,
+    referrerContactId: row.referrerContactId,
+    minRateOfPay: row.minRateOfPay,
+    advicePackMode: row.advicePackMode,
+    advicePack: row.advicePack,
+    address: {
+      postcode: row.postcode,
+      line1: row.line1,
+      line2: row.line2,
+      town: row.town,
+      county: row.county,
+      country: row.country,
+    },
+    authenticationType: row.authenticationType,
+    samlIdentityProvider: row.samlIdentityProvider,
+    samlUniqueId: row.samlUniqueId,
+    consoleAccess: row.consoleAccess,
+    classicAccess: row.classicAccess,
+    customFields: row.customFields,
+    subscriptionStatus: row.subscriptionStatus,
+    locked: row.lockedAt !== null,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    actions: {
+      edit: canEditUser(actor, subject),
+      invite: canInviteUser(actor, subject),
+      unlock: canUnlockUser(actor, subject),
+    },
+  };
+}

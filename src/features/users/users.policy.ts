@@ -1,0 +1,27 @@
+/** What an actor may do to a user they can see. Unit-tested in users.policy.test.ts. */
+import type { Actor } from '../../platform/actor.js';
+
+export interface UserSubject {
+  tenantId: number;
+  id: number;
+  type: 'learner' | 'employer' | 'admin';
+  subscriptionStatus: string;
+  lockedAt: Date | null;
+  groupIds: number[];
+}
+
+/** Seen by the actor: same tenant, and a shared accessible group (or themselves). */
+export function canSeeUser(actor: Actor, user: UserSubject) {
+  if (user.tenantId !== actor.tenantId) return false;
+  if (actor.type !== 'admin') return user.id === actor.userId;
+  return user.groupIds.some((id) => actor.accessibleGroupIds.has(id));
+}
+
+export const canEditUser = (actor: Actor, user: UserSubject) =>
+  actor.type === 'admin' && actor.adminRole !== 'support' && canSeeUser(actor, user) && user.subscriptionStatus !== 'Archived';
+
+export const canInviteUser = (actor: Actor, user: UserSubject) =>
+  canEditUser(actor, user) && ['Prospect', 'Invited', 'Expired', 'Cancelled'].includes(user.subscriptionStatus);
+
+export const canUnlockUser = (actor: Actor, user: UserSubject) =>
+  canEditUser(actor, user) && user.lockedAt !== null;

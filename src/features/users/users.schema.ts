@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { SUBSCRIPTION_STATUSES, USER_TYPES } from '../../db/schema.js';
+import { listOf, repeatedInt, ZPaging } from '../../platform/api-schemas.js';
+
+export const ZAddress = z.object({
+  postcode: z.string().nullable(),
+  line1: z.string().nullable(),
+  line2: z.string().nullable(),
+  town: z.string().nullable(),
+  county: z.string().nullable(),
+  country: z.string().nullable(),
+});
+
+export const ZUser = z.object({
+  id: z.number().int(),
+  type: z.enum(USER_TYPES),
+  username: z.string().nullable(),
+  firstName: z.string(),
+  surname: z.string(),
+  preferredName: z.string().nullable(),
+  title: z.string().nullable(),
+  gender: z.enum(['male', 'female']).nullable(),
+  email: z.string().nullable(),
+  personalEmail: z.string().nullable(),
+  mobile: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+  nationalInsuranceNumber: z.string().nullable(),
+  groupIds: z.array(z.number().int()),
+  groups: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  caseOwnerId: z.number().int().nullable(),
+  programmeId: z.number().int().nullable(),
+  targetProgrammeId: z.number().int().nullable(),
+  referenceNumber: z.string().nullable(),
+  employerId: z.number().int().nullable(),
+  employerAddressId: z.number().int().nullable(),
+  managerId: z.number().int().nullable(),
+  mentorId: z.number().int().nullable(),
+  learningProviderId: z.number().int().nullable(),
+  referrerId: z.number().int().nullable(),
+  referrerAddressId: z.number().int().nullable(),
+  referrerContactId: z.number().int().nullable(),
+  minRateOfPay: z.string().nullable(),
+  advicePackMode: z.enum(['default', 'individual']).nullable(),
+  advicePack: z.enum(['standard', 'professional']).nullable(),
+  address: ZAddress,
+  authenticationType: z.enum(['password', 'saml']),
+  samlIdentityProvider: z.string().nullable(),
+  samlUniqueId: z.string().nullable(),
+  consoleAccess: z.boolean(),
+  classicAccess: z.boolean(),
+  customFields: z.record(z.string(), z.string()),
+  subscriptionStatus: z.enum(SUBSCRIPTION_STATUSES),
+  locked: z.boolean(),
+  version: z.number().int(),
+  createdAt: z.iso.datetime(),
+  actions: z.object({ edit: z.boolean(), invite: z.boolean(), unlock: z.boolean() }),
+});
+export type TUser = z.infer<typeof ZUser>;
+
+export const USER_SORTS = ['name', 'email', 'type', 'status', 'createdAt', 'id'] as const;
+
+export const ZListUsersQuery = ZPaging.extend({
+  q: z.string().trim().max(200).optional(),
+  email: z.string().trim().max(320).optional(),
+  type: z.enum(USER_TYPES, 'type is learner, employer or admin.').optional(),
+  status: z.enum(SUBSCRIPTION_STATUSES, 'status is not a known subscription status.').optional(),
+  groupId: repeatedInt('groupId must be a group id.'),
+  caseOwnerId: z.coerce.number().int().positive().optional(),
+  sort: z.enum(USER_SORTS).default('name'),
+});
+export type TListUsersQuery = z.infer<typeof ZListUsersQuery>;
+
+export const ZUserList = listOf(ZUser);

@@ -1,0 +1,52 @@
+/**
+ * One probe per API route: how to aim it at the victim's records, what must stay hidden, and
+ * whether a wrong actor must get 404 ('record') or a list without the victim's rows ('list').
+ */
+import type { Db } from '../../src/db/client.js';
+import type { buildLearner, buildWorld } from '../support/factories.js';
+
+export interface Fixture {
+  world: Awaited<ReturnType<typeof buildWorld>>;
+  learner: Awaited<ReturnType<typeof buildLearner>>;
+  db: Db;
+}
+
+export interface Probe {
+  /** record: wrong actors get 404. list: 200 without the secrets. public/self: no victim data. */
+  kind: 'record' | 'list' | 'public' | 'self' | 'action';
+  /** Tenant-wide data (not group-scoped): only other tenants are wrong actors. */
+  tenantWide?: boolean;
+  make?: (fixture: Fixture) => Promise<{
+    params: Record<string, string | number>;
+    query?: string;
+    body?: unknown;
+    secret?: string[];
+  }>;
+}
+
+const learnerRecord = async ({ learner }: Fixture) => ({
+  params: { id: learner.id },
+  secret: ['secret.learner@example.test'],
+});
+
+export const probes: Record<string, Probe> = {
+  'POST /api/v1/session': { kind: 'public' },
+  'GET /api/v1/session': { kind: 'self' },
+  'DELETE /api/v1/session': { kind: 'self' },
+  'GET /api/v1/openapi.json': { kind: 'public' },
+  'GET /api/v1/users': {
+    kind: 'list',
+    make: async () => ({ params: {}, query: '?q=secret', secret: ['secret.learner@example.test'] }),
+  },
+  'GET /api/v1/users/:id': { kind: 'record', make: learnerRecord },
+  'GET /api/v1/groups': {
+    kind: 'list',
+    // A partial-access administrator sees whole hierarchies (seed: Edit User), so only
+    // other tenants are wrong actors here.
+    tenantWide: true,
+    make: async ({ world }) => ({ params: {}, secret: [`"id":${world.right.id},`] }),
+  },
+  'GET /api/v1/programmes': { kind: 'list', tenantWide: true },
+  'GET /api/v1/tenant': { kind: 'self' },
+  'PATCH /api/v1/tenant': { kind: 'self', make: async () => ({ params: {}, body: { name: 'Hijacked' } }) },
+};
