@@ -3,6 +3,7 @@
  * whether a wrong actor must get 404 ('record') or a list without the victim's rows ('list').
  */
 import type { Db } from '../../src/db/client.js';
+import { accessCodes } from '../../src/db/schema.js';
 import type { buildLearner, buildWorld } from '../support/factories.js';
 
 export interface Fixture {
@@ -29,6 +30,21 @@ const learnerRecord = async ({ learner }: Fixture) => ({
   secret: ['secret.learner@example.test'],
 });
 
+/** An access code in the victim's group (Right): only its administrators may see it. */
+const accessCodeInRight = async ({ world, db }: Fixture) => {
+  await db
+    .insert(accessCodes)
+    .values({
+      tenantId: world.tenant.id,
+      code: 'ZZZZZ-ZZZZZ',
+      groupId: world.right.id,
+      description: 'secret access code',
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
+    .onConflictDoNothing();
+  return { params: {}, query: '?code=ZZZZZ', secret: ['ZZZZZ-ZZZZZ', 'secret access code'] };
+};
+
 export const probes: Record<string, Probe> = {
   'POST /api/v1/session': { kind: 'public' },
   'GET /api/v1/session': { kind: 'self' },
@@ -48,5 +64,22 @@ export const probes: Record<string, Probe> = {
   },
   'GET /api/v1/programmes': { kind: 'list', tenantWide: true },
   'GET /api/v1/tenant': { kind: 'self' },
+  'POST /api/v1/users/:id/invitation': { kind: 'record', make: learnerRecord },
+  'POST /api/v1/users/:id/unlock': { kind: 'record', make: learnerRecord },
+  'GET /api/v1/users/:id/communications': { kind: 'record', make: learnerRecord },
+  'POST /api/v1/activation/preview': { kind: 'public' },
+  'POST /api/v1/activation': { kind: 'public' },
+  'GET /api/v1/access-codes': { kind: 'list', make: accessCodeInRight },
+  'GET /api/v1/access-codes/export.csv': { kind: 'list', make: accessCodeInRight },
+  'POST /api/v1/access-codes': {
+    kind: 'action',
+    make: async ({ world }) => ({
+      params: {},
+      body: { quantity: 1, groupIds: [world.right.id] },
+      secret: ['"groupName":"Right"'],
+    }),
+  },
+  'GET /api/v1/public/:tenant': { kind: 'public' },
+  'POST /api/v1/public/:tenant/registrations': { kind: 'public' },
   'PATCH /api/v1/tenant': { kind: 'self', make: async () => ({ params: {}, body: { name: 'Hijacked' } }) },
 };

@@ -1,0 +1,88 @@
+/**
+ * Activation through the emailed link: the token must be unused, unexpired and the newest for
+ * the user; the person sets a password (and may change the username) and becomes a FullUser.
+ */
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { users, userTokens } from '../../db/schema.js';
+import { checkPassword } from '../../domain/password-policy.js';
+import { AppError, invalid } from '../../platform/errors.js';
+import { hashPassword } from '../../platform/passwords.js';
+import { sha256 } from '../../platform/tokens.js';
+import { recordAudit } from '../audit/record-audit.js';
+
+const badLink = () =>
+  new AppError(
+    'invalid_token',
+    'This activation link is not valid any more: it may have been used, replaced by a newer email, or expired. Ask your training provider to send a new one.',
+    422,
+    { token: 'This activation link is not valid any more.' },
+  );
+
+async function findToken(tx: Db, token: string) {
+  const [row] = await tx
+    .select({ tokenId: userTokens.id, user: users })
+    .from(userTokens)
+    .innerJoin(users, and(eq(users.id, userTokens.userId), eq(users.tenantId, userTokens.tenantId)))
+    .where(
+      and(
+        eq(userTokens.tokenHash, sha256(token)),
+        eq(userTokens.purpose, 'activation'),
+        isNull(userTokens.usedAt),
+        gt(userTokens.expiresAt, new Date()),
+      ),
+    );
+  if (!row || row.user.subscriptionStatus !== 'Invited') throw badLink();
+  return row;
+}
+
+/** What the activation page shows before the person sets a password. */
+export async function previewActivation(db: Db, token: string) {
+  const { user } = await findToken(db, token);
+  return { firstName: user.firstName, username: user.username ?? user.email ?? '' };
+}
+
+export async function activateAccount(db: Db, input: { token: string; username?: string; password: string; ip: string | null }) {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const { tokenId, user } = await findToken(tx, input.token);
+    const username = input.username?.trim() || user.username || user.email || '';
+    const problem = checkPassword(input.password, { username, email: user.email });
+    if (problem) throw invalid({ password: problem });
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.tenantId, user.tenantId), ne(users.id, user.id), sql`lower(${users.username}) = ${username.toLowerCase()}`));
+    if (taken) throw invalid({ username: 'That username is already taken. Choose another.' });
+    const claimed = await tx
+      .update(userTokens)
+      .set({ usedAt: new Date() })
+      .where(and(eq(userTokens.id, tokenId), isNull(userTokens.usedAt)))
+      .returning({ id: userTokens.id });
+    if (claimed.length === 0) throw badLink();
+    await tx
+      .update(users)
+      .set({
+        username,
+        passwordHash,
+        subscriptionStatus: 'FullUser',
+        activatedAt: new Date(),
+        failedSignIns: 0,
+        lockedAt: null,
+        version: sql`${users.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      tenantId: user.tenantId,
+      actorId: user.id,
+      action: 'account_activated',
+      entityType: 'user',
+      entityId: user.id,
+      before: { subscriptionStatus: user.subscriptionStatus, username: user.username },
+      after: { subscriptionStatus: 'FullUser', username },
+      ip: input.ip,
+    });
+    return { username };
+  });
+}

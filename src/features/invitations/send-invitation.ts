@@ -1,0 +1,67 @@
+/**
+ * Sends (or re-sends) the activation email: older links stop working, a new single-use token
+ * is stored hashed, the user becomes Invited, and the email goes to the outbox, all in one
+ * transaction with the audit entry.
+ */
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { tenants, users, userTokens } from '../../db/schema.js';
+import { transition, TransitionError } from '../../domain/subscription.js';
+import type { Actor } from '../../platform/actor.js';
+import { AppError } from '../../platform/errors.js';
+import { enqueueMail } from '../../platform/mail/outbox.js';
+import { newSecret, sha256 } from '../../platform/tokens.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { activationEmail } from './activation-email.js';
+
+export const ACTIVATION_DAYS = 7;
+
+type UserRow = typeof users.$inferSelect;
+
+export async function sendInvitation(tx: Db, actor: Actor, user: UserRow, publicUrl: string) {
+  if (!user.email)
+    throw new AppError('email_required', 'Add an email address before sending an invitation.', 422, {
+      email: 'An invitation needs an email address.',
+    });
+  let status: UserRow['subscriptionStatus'];
+  try {
+    status = transition(user.subscriptionStatus, 'invite');
+  } catch (error) {
+    if (error instanceof TransitionError) throw new AppError('cannot_invite', error.message, 409);
+    throw error;
+  }
+  await tx
+    .update(userTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, 'activation'), isNull(userTokens.usedAt)));
+  const token = newSecret();
+  await tx.insert(userTokens).values({
+    tenantId: user.tenantId,
+    userId: user.id,
+    purpose: 'activation',
+    tokenHash: sha256(token),
+    expiresAt: new Date(Date.now() + ACTIVATION_DAYS * 86_400_000),
+  });
+  await tx
+    .update(users)
+    .set({ subscriptionStatus: status, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, user.id));
+  const [tenant] = await tx.select({ name: tenants.name, slug: tenants.slug }).from(tenants).where(eq(tenants.id, user.tenantId));
+  const mail = activationEmail({
+    firstName: user.firstName,
+    organisation: tenant?.name ?? 'Your training provider',
+    link: `${publicUrl}/activate?token=${encodeURIComponent(token)}`,
+    expiresDays: ACTIVATION_DAYS,
+  });
+  const outboxId = await enqueueMail(tx, { tenantId: user.tenantId, userId: user.id, to: user.email, ...mail });
+  await recordAudit(tx, {
+    tenantId: user.tenantId,
+    actorId: actor.userId,
+    action: 'invitation_sent',
+    entityType: 'user',
+    entityId: user.id,
+    before: { subscriptionStatus: user.subscriptionStatus },
+    after: { subscriptionStatus: status, outboxId },
+  });
+  return { subscriptionStatus: status, outboxId: outboxId ?? null };
+}
