@@ -57,7 +57,11 @@ export async function buildServer(deps: ServerDeps) {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Roster API', version: '1.0.0', description: 'User management for training providers.' },
+      info: {
+        title: 'Roster API',
+        version: '1.0.0',
+        description: 'User management for training providers.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'roster_session' },
@@ -75,13 +79,16 @@ export async function buildServer(deps: ServerDeps) {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods)
-      if (method !== 'HEAD') registeredRoutes.push({ method, url: route.url, public: route.config?.public === true });
+      if (method !== 'HEAD')
+        registeredRoutes.push({ method, url: route.url, public: route.config?.public === true });
   });
 
   await app.register(
     async (api) => {
       for (const routes of featureRoutes) await api.register(routes);
-      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
     },
     { prefix: '/api/v1' },
   );
@@ -89,12 +96,17 @@ export async function buildServer(deps: ServerDeps) {
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send({ error: { code: 'not_found', message: 'There is nothing at this address.', fields: {} } });
+      if (request.method === 'GET' && !request.url.startsWith('/api/'))
+        return reply.sendFile('index.html');
+      return reply.status(404).send({
+        error: { code: 'not_found', message: 'There is nothing at this address.', fields: {} },
+      });
     });
   } else {
     app.setNotFoundHandler((_request, reply) =>
-      reply.status(404).send({ error: { code: 'not_found', message: 'There is nothing at this address.', fields: {} } }),
+      reply.status(404).send({
+        error: { code: 'not_found', message: 'There is nothing at this address.', fields: {} },
+      }),
     );
   }
   app.addHook('onSend', async (_request, reply, payload) => {

@@ -23,7 +23,7 @@ export function acquireDirectoryLock(dir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(path, 'utf8'));
-      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+      if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) {
         throw new AppError(
           'database_in_use',
           `The data directory ${dir} is already open in another Roster process (pid ${holder}). Stop that process first, or set ROSTER_DATA_DIR to another directory.`,

@@ -26,7 +26,12 @@ export const ZPaging = z.object({
 });
 
 export const listOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 
 /** A query parameter that may repeat (`?groupId=1&groupId=2`) or be given once. */
 export const repeatedInt = (message: string) =>

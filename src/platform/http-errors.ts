@@ -59,15 +59,25 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   }
   if (error.statusCode === 429) {
     return reply.status(429).send({
-      error: { code: 'rate_limited', message: 'Too many attempts. Please wait a minute and try again.', fields: {} },
+      error: {
+        code: 'rate_limited',
+        message: 'Too many attempts. Please wait a minute and try again.',
+        fields: {},
+      },
     });
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     const code = error.statusCode === 413 ? 'payload_too_large' : 'bad_request';
-    return reply.status(error.statusCode).send({ error: { code, message: error.message, fields: {} } });
+    return reply
+      .status(error.statusCode)
+      .send({ error: { code, message: error.message, fields: {} } });
   }
   request.log.error({ err: error }, 'unhandled error');
   return reply.status(500).send({
-    error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.', fields: {} },
+    error: {
+      code: 'internal_error',
+      message: 'Something went wrong on our side. Please try again.',
+      fields: {},
+    },
   });
 }

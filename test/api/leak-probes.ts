@@ -81,5 +81,8 @@ export const probes: Record<string, Probe> = {
   },
   'GET /api/v1/public/:tenant': { kind: 'public' },
   'POST /api/v1/public/:tenant/registrations': { kind: 'public' },
-  'PATCH /api/v1/tenant': { kind: 'self', make: async () => ({ params: {}, body: { name: 'Hijacked' } }) },
+  'PATCH /api/v1/tenant': {
+    kind: 'self',
+    make: async () => ({ params: {}, body: { name: 'Hijacked' } }),
+  },
 };

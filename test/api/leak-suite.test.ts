@@ -5,7 +5,7 @@
  * endpoint is covered the day it is added.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, signInAs, type TestApp, startTestApp } from '../support/app.js';
+import { type Client, signInAs, startTestApp, type TestApp } from '../support/app.js';
 import { buildLearner, buildWorld } from '../support/factories.js';
 import { type Fixture, type Probe, probes } from './leak-probes.js';
 
@@ -18,7 +18,9 @@ let owner: Client;
 beforeAll(async () => {
   t = await startTestApp();
   const world = await buildWorld(t.db);
-  const learner = await buildLearner(t.db, world.tenant, [world.right], { email: 'secret.learner@example.test' });
+  const learner = await buildLearner(t.db, world.tenant, [world.right], {
+    email: 'secret.learner@example.test',
+  });
   fixture = { world, learner, db: t.db };
   outsider = await signInAs(t, world.other, world.otherAdmin);
   sibling = await signInAs(t, world.tenant, world.leftAdmin);
@@ -40,7 +42,9 @@ async function target(probe: Probe, url: string) {
 
 describe('leak suite', () => {
   it('has a probe for every registered route', () => {
-    const missing = apiRoutes().filter((route) => !probes[key(route)]).map(key);
+    const missing = apiRoutes()
+      .filter((route) => !probes[key(route)])
+      .map(key);
     expect(missing, 'add a probe to test/api/leak-probes.ts for each new route').toEqual([]);
   });
 
@@ -49,7 +53,11 @@ describe('leak suite', () => {
       const probe = probes[key(route)];
       if (!probe) continue;
       const { url, body } = await target(probe, route.url);
-      const response = await t.app.inject({ method: route.method as 'GET', url, payload: body as object });
+      const response = await t.app.inject({
+        method: route.method as 'GET',
+        url,
+        payload: body as object,
+      });
       expect(response.statusCode, key(route)).toBe(401);
       expect(response.json().error.code, key(route)).toBe('unauthenticated');
     }
@@ -60,7 +68,12 @@ describe('leak suite', () => {
       const probe = probes[key(route)];
       if (!probe) continue;
       const { url, body } = await target(probe, route.url);
-      const response = await t.app.inject({ method: route.method as 'POST', url, payload: body as object, headers: { cookie: owner.cookie } });
+      const response = await t.app.inject({
+        method: route.method as 'POST',
+        url,
+        payload: body as object,
+        headers: { cookie: owner.cookie },
+      });
       expect(response.statusCode, key(route)).toBe(403);
       expect(response.json().error.code, key(route)).toBe('csrf_failed');
     }
@@ -79,9 +92,12 @@ describe('leak suite', () => {
           expect(response.statusCode, `${key(route)} as ${actor}`).toBe(404);
           expect(response.json().error.code).toBe('not_found');
         } else {
-          expect([200, 201, 403, 404, 422], `${key(route)} as ${actor}`).toContain(response.statusCode);
+          expect([200, 201, 403, 404, 422], `${key(route)} as ${actor}`).toContain(
+            response.statusCode,
+          );
         }
-        for (const word of secret ?? []) expect(response.body, `${key(route)} leaks ${word} to ${actor}`).not.toContain(word);
+        for (const word of secret ?? [])
+          expect(response.body, `${key(route)} leaks ${word} to ${actor}`).not.toContain(word);
       }
     });
   }

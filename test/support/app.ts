@@ -19,7 +19,9 @@ export const testConfig: Config = {
   publicUrl: 'http://roster.test',
 };
 
-export async function startTestApp(options: { mailer?: Mailer; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { mailer?: Mailer; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const app = await buildServer({
     db: database.db,
@@ -44,22 +46,45 @@ type Method = NonNullable<InjectOptions['method']>;
 type Reply = Awaited<ReturnType<App['inject']>>;
 
 export interface Client {
-  request(method: Method, url: string, body?: unknown, headers?: Record<string, string>): Promise<Reply>;
+  request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Reply>;
   get(url: string): Promise<Reply>;
   csrfToken: string;
   cookie: string;
 }
 
 /** Signs in through the API and returns a client that sends the cookie and CSRF token. */
-export async function signIn(app: App, tenant: string, username: string, password: string): Promise<Client> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { tenant, username, password } });
-  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+export async function signIn(
+  app: App,
+  tenant: string,
+  username: string,
+  password: string,
+): Promise<Client> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/session',
+    payload: { tenant, username, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
   const request: Client['request'] = (method, url, body, headers = {}) =>
-    app.inject({ method, url, payload: body as InjectOptions['payload'], headers: { cookie, 'x-csrf-token': csrfToken, ...headers } });
+    app.inject({
+      method,
+      url,
+      payload: body as InjectOptions['payload'],
+      headers: { cookie, 'x-csrf-token': csrfToken, ...headers },
+    });
   return { request, get: (url) => request('GET', url), csrfToken, cookie };
 }
 
-export const signInAs = (t: TestApp, tenant: { slug: string }, user: { email: string | null; password: string }) =>
-  signIn(t.app, tenant.slug, user.email ?? '', user.password);
+export const signInAs = (
+  t: TestApp,
+  tenant: { slug: string },
+  user: { email: string | null; password: string },
+) => signIn(t.app, tenant.slug, user.email ?? '', user.password);

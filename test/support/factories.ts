@@ -1,7 +1,13 @@
 /** Test factories over a real database: tenants, groups, administrators, learners, employers. */
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../src/db/client.js';
-import { adminGroupAccess, SUBSCRIPTION_STATUSES, tenants, userGroups, users } from '../../src/db/schema.js';
+import {
+  adminGroupAccess,
+  type SUBSCRIPTION_STATUSES,
+  tenants,
+  userGroups,
+  users,
+} from '../../src/db/schema.js';
 import { createGroup } from '../../src/features/groups/create-group.js';
 import { hashPassword } from '../../src/platform/passwords.js';
 
@@ -25,8 +31,12 @@ export async function buildTenant(db: Db, overrides: Partial<typeof tenants.$inf
   return tenant;
 }
 
-export const buildGroup = (db: Db, tenant: { id: number }, name = `Group ${unique()}`, parent?: { id: number }) =>
-  createGroup(db, tenant.id, name, parent?.id ?? null);
+export const buildGroup = (
+  db: Db,
+  tenant: { id: number },
+  name = `Group ${unique()}`,
+  parent?: { id: number },
+) => createGroup(db, tenant.id, name, parent?.id ?? null);
 
 interface UserOptions {
   groups?: Group[];
@@ -37,8 +47,13 @@ interface UserOptions {
   extra?: Partial<typeof users.$inferInsert>;
 }
 
-async function buildUser(db: Db, tenant: { id: number }, type: 'learner' | 'employer' | 'admin', options: UserOptions) {
-  const email = options.email ?? `${type}-${unique()}@example.test`;
+async function buildUser(
+  db: Db,
+  tenant: { id: number },
+  type: 'learner' | 'employer' | 'admin',
+  options: UserOptions,
+) {
+  const email = options.email ?? `${type}-${unique()}@factory.test`;
   const status = options.status ?? 'FullUser';
   const [user] = await db
     .insert(users)
@@ -58,28 +73,51 @@ async function buildUser(db: Db, tenant: { id: number }, type: 'learner' | 'empl
   const groups = options.groups ?? [];
   if (groups.length)
     await db.insert(userGroups).values(
-      groups.map((group) => ({ tenantId: tenant.id, userId: user.id, groupId: group.id, rootId: group.rootId, exclusive: type === 'learner' })),
+      groups.map((group) => ({
+        tenantId: tenant.id,
+        userId: user.id,
+        groupId: group.id,
+        rootId: group.rootId,
+        exclusive: type === 'learner',
+      })),
     );
   return { ...user, password: TEST_PASSWORD };
 }
 
 /** An administrator with access to `access` groups (and their subtrees). */
-export async function buildAdmin(db: Db, tenant: { id: number }, access: Group[], options: UserOptions & { role?: 'standard' | 'support' } = {}) {
+export async function buildAdmin(
+  db: Db,
+  tenant: { id: number },
+  access: Group[],
+  options: UserOptions & { role?: 'standard' | 'support' } = {},
+) {
   const admin = await buildUser(db, tenant, 'admin', {
     ...options,
     groups: options.groups ?? access,
     extra: { adminRole: options.role ?? 'standard', ...options.extra },
   });
   if (access.length)
-    await db.insert(adminGroupAccess).values(access.map((group) => ({ tenantId: tenant.id, adminId: admin.id, groupId: group.id })));
+    await db
+      .insert(adminGroupAccess)
+      .values(
+        access.map((group) => ({ tenantId: tenant.id, adminId: admin.id, groupId: group.id })),
+      );
   return admin;
 }
 
-export const buildLearner = (db: Db, tenant: { id: number }, groups: Group[], options: UserOptions = {}) =>
-  buildUser(db, tenant, 'learner', { ...options, groups });
+export const buildLearner = (
+  db: Db,
+  tenant: { id: number },
+  groups: Group[],
+  options: UserOptions = {},
+) => buildUser(db, tenant, 'learner', { ...options, groups });
 
-export const buildEmployer = (db: Db, tenant: { id: number }, groups: Group[], options: UserOptions = {}) =>
-  buildUser(db, tenant, 'employer', { ...options, groups });
+export const buildEmployer = (
+  db: Db,
+  tenant: { id: number },
+  groups: Group[],
+  options: UserOptions = {},
+) => buildUser(db, tenant, 'employer', { ...options, groups });
 
 /** Two tenants, each with a root hierarchy of two groups and a standard administrator. */
 export async function buildWorld(db: Db) {

@@ -32,7 +32,7 @@ async function findToken(tx: Db, token: string) {
         gt(userTokens.expiresAt, new Date()),
       ),
     );
-  if (!row || row.user.subscriptionStatus !== 'Invited') throw badLink();
+  if (row?.user.subscriptionStatus !== 'Invited') throw badLink();
   return row;
 }
 
@@ -42,7 +42,10 @@ export async function previewActivation(db: Db, token: string) {
   return { firstName: user.firstName, username: user.username ?? user.email ?? '' };
 }
 
-export async function activateAccount(db: Db, input: { token: string; username?: string; password: string; ip: string | null }) {
+export async function activateAccount(
+  db: Db,
+  input: { token: string; username?: string; password: string; ip: string | null },
+) {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const { tokenId, user } = await findToken(tx, input.token);
@@ -52,7 +55,13 @@ export async function activateAccount(db: Db, input: { token: string; username?:
     const [taken] = await tx
       .select({ id: users.id })
       .from(users)
-      .where(and(eq(users.tenantId, user.tenantId), ne(users.id, user.id), sql`lower(${users.username}) = ${username.toLowerCase()}`));
+      .where(
+        and(
+          eq(users.tenantId, user.tenantId),
+          ne(users.id, user.id),
+          sql`lower(${users.username}) = ${username.toLowerCase()}`,
+        ),
+      );
     if (taken) throw invalid({ username: 'That username is already taken. Choose another.' });
     const claimed = await tx
       .update(userTokens)

@@ -15,7 +15,10 @@ export const activationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['activation'],
         summary: 'Check an activation link and show whose it is',
         body: z.object({ token: ZToken }),
-        response: { 200: z.object({ firstName: z.string(), username: z.string() }), ...errorResponses },
+        response: {
+          200: z.object({ firstName: z.string(), username: z.string() }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => previewActivation(app.db, request.body.token),

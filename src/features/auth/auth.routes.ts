@@ -5,8 +5,8 @@ import { tenants } from '../../db/schema.js';
 import type { Actor } from '../../platform/actor.js';
 import { errorResponses } from '../../platform/api-schemas.js';
 import { unauthenticated } from '../../platform/errors.js';
-import { SESSION_COOKIE } from './authenticate.js';
 import { ZSessionResponse, ZSignInRequest } from './auth.schema.js';
+import { SESSION_COOKIE } from './authenticate.js';
 import { actorFromSession } from './load-actor.js';
 import { signIn, signOut } from './sign-in.js';
 
@@ -58,7 +58,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/session',
-    { config: { public: true }, schema: { tags: ['session'], summary: 'Who is signed in', response: { 200: ZSessionResponse, ...errorResponses } } },
+    {
+      config: { public: true },
+      schema: {
+        tags: ['session'],
+        summary: 'Who is signed in',
+        response: { 200: ZSessionResponse, ...errorResponses },
+      },
+    },
     async (request) => {
       if (!request.actor) throw unauthenticated();
       return present(request.actor);
@@ -67,7 +74,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/session',
-    { schema: { tags: ['session'], summary: 'Sign out', response: { 204: z.null().describe('Signed out'), ...errorResponses } } },
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'Sign out',
+        response: { 204: z.null().describe('Signed out'), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const sessionId = request.cookies[SESSION_COOKIE];
       if (sessionId) await signOut(app.db, sessionId);

@@ -20,13 +20,18 @@ async function resolveActor(app: FastifyInstance, request: FastifyRequest) {
 export function registerAuthentication(app: FastifyInstance) {
   app.decorateRequest('actor', null);
   app.addHook('preHandler', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    // Unmatched paths (404) and the reference page need no identity.
+    if (!request.url.startsWith('/api/v1/') || !request.routeOptions.url) return;
     request.actor = await resolveActor(app, request);
     if (request.routeOptions.config.public) return;
     if (!request.actor) throw unauthenticated();
     if (request.actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || !request.actor.csrfToken || !safeEqual(sent, request.actor.csrfToken))
+      if (
+        typeof sent !== 'string' ||
+        !request.actor.csrfToken ||
+        !safeEqual(sent, request.actor.csrfToken)
+      )
         throw new AppError(
           'csrf_failed',
           'The security token of this page is missing or out of date. Reload the page and try again.',

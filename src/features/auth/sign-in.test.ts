@@ -1,8 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, startTestApp, type TestApp } from '../../../test/support/app.js';
+import {
+  buildAdmin,
+  buildGroup,
+  buildLearner,
+  buildTenant,
+  TEST_PASSWORD,
+} from '../../../test/support/factories.js';
 import { auditLog, users } from '../../db/schema.js';
-import { signIn, type TestApp, startTestApp } from '../../../test/support/app.js';
-import { buildAdmin, buildGroup, buildLearner, buildTenant, TEST_PASSWORD } from '../../../test/support/factories.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -26,7 +32,11 @@ describe('sign-in', () => {
     const body = response.json();
     expect(body.user.id).toBe(admin.id);
     expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
-    const who = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: `roster_session=${cookie?.value}` } });
+    const who = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/session',
+      headers: { cookie: `roster_session=${cookie?.value}` },
+    });
     expect(who.json().user.email).toBe('Mixed.Case@Example.test');
   });
 
@@ -74,7 +84,10 @@ describe('sign-in', () => {
     await attempt(tenant.slug, email, 'wrong');
     await attempt(tenant.slug, email, 'wrong');
     expect((await attempt(tenant.slug, email, TEST_PASSWORD)).statusCode).toBe(200);
-    const [row] = await t.db.select({ failed: users.failedSignIns }).from(users).where(eq(users.id, admin.id));
+    const [row] = await t.db
+      .select({ failed: users.failedSignIns })
+      .from(users)
+      .where(eq(users.id, admin.id));
     expect(row?.failed).toBe(0);
     await attempt(tenant.slug, email, 'wrong');
     await attempt(tenant.slug, email, 'wrong');
@@ -91,7 +104,11 @@ describe('sign-in', () => {
   });
 
   it('names the field when the body is incomplete', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { tenant: 'demo', username: 'x' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { tenant: 'demo', username: 'x' },
+    });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.fields.password).toBeTruthy();
   });
@@ -101,7 +118,9 @@ describe('sign-in', () => {
     const group = await buildGroup(t.db, tenant);
     const admin = await buildAdmin(t.db, tenant, [group]);
     const client = await signIn(t.app, tenant.slug, admin.email ?? '', TEST_PASSWORD);
-    const forged = await client.request('DELETE', '/api/v1/session', undefined, { 'x-csrf-token': 'forged' });
+    const forged = await client.request('DELETE', '/api/v1/session', undefined, {
+      'x-csrf-token': 'forged',
+    });
     expect(forged.statusCode).toBe(403);
     expect(forged.json().error.code).toBe('csrf_failed');
     expect((await client.request('DELETE', '/api/v1/session')).statusCode).toBe(204);

@@ -77,7 +77,15 @@ export async function signIn(db: Db, input: SignInInput) {
   }
   const { tenantId, userId } = found;
   const audit = (action: string, after: Record<string, unknown> = {}) =>
-    recordAudit(db, { tenantId, actorId: userId, action, entityType: 'user', entityId: userId, after, ip: input.ip });
+    recordAudit(db, {
+      tenantId,
+      actorId: userId,
+      action,
+      entityType: 'user',
+      entityId: userId,
+      after,
+      ip: input.ip,
+    });
 
   if (found.lockedAt) {
     await audit('sign_in_refused', { reason: 'locked' });
@@ -118,7 +126,14 @@ export async function signIn(db: Db, input: SignInInput) {
       csrfToken,
       expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000),
     });
-    await recordAudit(tx, { tenantId, actorId: userId, action: 'sign_in', entityType: 'user', entityId: userId, ip: input.ip });
+    await recordAudit(tx, {
+      tenantId,
+      actorId: userId,
+      action: 'sign_in',
+      entityType: 'user',
+      entityId: userId,
+      ip: input.ip,
+    });
   });
   return { sessionId, csrfToken, maxAgeSeconds: SESSION_HOURS * 3600 };
 }

@@ -37,7 +37,11 @@ async function seedGroups(tx: Tx, tenantId: number) {
   const apprentices = await createGroup(tx, tenantId, 'Northgate Apprenticeships');
   const digital = await createGroup(tx, tenantId, 'Digital Apprentices', apprentices.id);
   const care = await createGroup(tx, tenantId, 'Care Apprentices', apprentices.id);
-  return { roots: [college, apprentices], college: [arts, maths, evening], apprenticeships: [digital, care] };
+  return {
+    roots: [college, apprentices],
+    college: [arts, maths, evening],
+    apprenticeships: [digital, care],
+  };
 }
 
 /** Seeds the demo tenant and returns the password every demo account signs in with. */
@@ -45,7 +49,10 @@ export async function seedDemo(db: Db, demoPassword?: string) {
   const password = demoPassword ?? newSecret(12);
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    const [tenant] = await tx.insert(tenants).values({ slug: 'demo', name: 'Northgate Training (demo)', accessCodeLimit: 5000 }).returning();
+    const [tenant] = await tx
+      .insert(tenants)
+      .values({ slug: 'demo', name: 'Northgate Training (demo)', accessCodeLimit: 5000 })
+      .returning();
     if (!tenant) throw new Error('tenant insert failed');
     const tenantId = tenant.id;
     const tree = await seedGroups(tx, tenantId);
@@ -61,47 +68,128 @@ export async function seedDemo(db: Db, demoPassword?: string) {
         { tenantId, name: 'Jobcentre Plus Leeds', type: 'referrer' },
       ])
       .returning();
-    if (!own || !training || !acme || !brightcare || !referrer) throw new Error('organisations insert failed');
+    if (!own || !training || !acme || !brightcare || !referrer)
+      throw new Error('organisations insert failed');
     await tx.insert(organisationAddresses).values([
-      { tenantId, organisationId: acme.id, postcode: 'LS1 4AP', line1: '1 Park Row', town: 'Leeds', country: 'United Kingdom' },
-      { tenantId, organisationId: brightcare.id, postcode: 'M1 1AE', line1: '20 Piccadilly', town: 'Manchester', country: 'United Kingdom' },
+      {
+        tenantId,
+        organisationId: acme.id,
+        postcode: 'LS1 4AP',
+        line1: '1 Park Row',
+        town: 'Leeds',
+        country: 'United Kingdom',
+      },
+      {
+        tenantId,
+        organisationId: brightcare.id,
+        postcode: 'M1 1AE',
+        line1: '20 Piccadilly',
+        town: 'Manchester',
+        country: 'United Kingdom',
+      },
     ]);
 
     const progs = await tx
       .insert(programmes)
       .values([
         { tenantId, name: 'Eligibility check', type: 'application' },
-        { tenantId, name: 'Software Developer L4', type: 'delivery', referencePrefix: 'SD-', referenceDigits: 5 },
-        { tenantId, name: 'Adult Care Worker L2', type: 'delivery', referencePrefix: 'AC-', referenceDigits: 5 },
+        {
+          tenantId,
+          name: 'Software Developer L4',
+          type: 'delivery',
+          referencePrefix: 'SD-',
+          referenceDigits: 5,
+        },
+        {
+          tenantId,
+          name: 'Adult Care Worker L2',
+          type: 'delivery',
+          referencePrefix: 'AC-',
+          referenceDigits: 5,
+        },
         { tenantId, name: 'Functional Skills Maths', type: 'delivery' },
       ])
       .returning();
     const offer = (programmeIndex: number, groupIds: number[]) =>
-      groupIds.map((groupId) => ({ tenantId, programmeId: progs[programmeIndex]?.id ?? 0, groupId }));
+      groupIds.map((groupId) => ({
+        tenantId,
+        programmeId: progs[programmeIndex]?.id ?? 0,
+        groupId,
+      }));
     await tx.insert(programmeGroups).values([
-      ...offer(0, allLeaves.map((group) => group.id)),
+      ...offer(
+        0,
+        allLeaves.map((group) => group.id),
+      ),
       ...offer(1, [tree.apprenticeships[0]?.id ?? 0]),
       ...offer(2, [tree.apprenticeships[1]?.id ?? 0]),
-      ...offer(3, tree.college.map((group) => group.id)),
+      ...offer(
+        3,
+        tree.college.map((group) => group.id),
+      ),
     ]);
 
     const staff = await tx
       .insert(users)
       .values([
-        { tenantId, type: 'admin', adminRole: 'standard', username: 'admin@demo.example', email: 'admin@demo.example', firstName: 'Ada', surname: 'Admin', subscriptionStatus: 'FullUser', passwordHash },
-        { tenantId, type: 'admin', adminRole: 'support', username: 'support@demo.example', email: 'support@demo.example', firstName: 'Sam', surname: 'Support', subscriptionStatus: 'FullUser', passwordHash },
-        { tenantId, type: 'admin', adminRole: 'standard', username: 'arts.tutor@demo.example', email: 'arts.tutor@demo.example', firstName: 'Imogen', surname: "O'Neill", subscriptionStatus: 'FullUser', passwordHash },
+        {
+          tenantId,
+          type: 'admin',
+          adminRole: 'standard',
+          username: 'admin@demo.example',
+          email: 'admin@demo.example',
+          firstName: 'Ada',
+          surname: 'Admin',
+          subscriptionStatus: 'FullUser',
+          passwordHash,
+        },
+        {
+          tenantId,
+          type: 'admin',
+          adminRole: 'support',
+          username: 'support@demo.example',
+          email: 'support@demo.example',
+          firstName: 'Sam',
+          surname: 'Support',
+          subscriptionStatus: 'FullUser',
+          passwordHash,
+        },
+        {
+          tenantId,
+          type: 'admin',
+          adminRole: 'standard',
+          username: 'arts.tutor@demo.example',
+          email: 'arts.tutor@demo.example',
+          firstName: 'Imogen',
+          surname: "O'Neill",
+          subscriptionStatus: 'FullUser',
+          passwordHash,
+        },
       ])
       .returning();
     const [admin, , artsTutor] = staff;
     if (!admin || !artsTutor) throw new Error('staff insert failed');
-    await tx.insert(adminGroupAccess).values([
-      ...tree.roots.map((root) => ({ tenantId, adminId: admin.id, groupId: root.id })),
-      { tenantId, adminId: artsTutor.id, groupId: tree.college[0]?.id ?? 0 },
-    ]);
+    await tx
+      .insert(adminGroupAccess)
+      .values([
+        ...tree.roots.map((root) => ({ tenantId, adminId: admin.id, groupId: root.id })),
+        { tenantId, adminId: artsTutor.id, groupId: tree.college[0]?.id ?? 0 },
+      ]);
     await tx.insert(userGroups).values([
-      ...tree.roots.map((root) => ({ tenantId, userId: admin.id, groupId: root.id, rootId: root.id, exclusive: false })),
-      { tenantId, userId: artsTutor.id, groupId: tree.college[0]?.id ?? 0, rootId: tree.roots[0]?.id ?? 0, exclusive: false },
+      ...tree.roots.map((root) => ({
+        tenantId,
+        userId: admin.id,
+        groupId: root.id,
+        rootId: root.id,
+        exclusive: false,
+      })),
+      {
+        tenantId,
+        userId: artsTutor.id,
+        groupId: tree.college[0]?.id ?? 0,
+        rootId: tree.roots[0]?.id ?? 0,
+        exclusive: false,
+      },
     ]);
 
     const employers = await tx
@@ -115,7 +203,7 @@ export async function seedDemo(db: Db, demoPassword?: string) {
           firstName: FIRST_NAMES[index + 40] ?? 'Erin',
           surname: SURNAMES[index + 40] ?? 'Employer',
           title: 'Ms',
-          mobile: '07700 900' + String(100 + index),
+          mobile: `07700 900${String(100 + index)}`,
           employerId: org.id,
           subscriptionStatus: 'FullUser' as const,
           passwordHash,
@@ -126,7 +214,13 @@ export async function seedDemo(db: Db, demoPassword?: string) {
     await tx.insert(userGroups).values(
       employers.map((employer, index) => {
         const group = tree.apprenticeships[index < 2 ? 0 : 1];
-        return { tenantId, userId: employer.id, groupId: group?.id ?? 0, rootId: group?.rootId ?? 0, exclusive: false };
+        return {
+          tenantId,
+          userId: employer.id,
+          groupId: group?.id ?? 0,
+          rootId: group?.rootId ?? 0,
+          exclusive: false,
+        };
       }),
     );
 
@@ -134,7 +228,9 @@ export async function seedDemo(db: Db, demoPassword?: string) {
       const first = FIRST_NAMES[index % FIRST_NAMES.length] ?? 'Alex';
       const last = SURNAMES[(index * 7) % SURNAMES.length] ?? 'Smith';
       const status = SUBSCRIPTION_STATUSES[index % SUBSCRIPTION_STATUSES.length] ?? 'Prospect';
-      const email = `${first}.${last}.${index + 1}@learners.example`.toLowerCase().replace(/[^a-z0-9.@]/g, '');
+      const email = `${first}.${last}.${index + 1}@learners.example`
+        .toLowerCase()
+        .replace(/[^a-z0-9.@]/g, '');
       const apprentice = index % 2 === 0;
       return {
         tenantId,
@@ -151,8 +247,12 @@ export async function seedDemo(db: Db, demoPassword?: string) {
         caseOwnerId: admin.id,
         employerId: apprentice ? (index % 4 === 0 ? acme.id : brightcare.id) : null,
         learningProviderId: own.id,
-        programmeId: apprentice ? (progs[index % 4 === 0 ? 1 : 2]?.id ?? null) : (progs[3]?.id ?? null),
-        referenceNumber: apprentice ? `${index % 4 === 0 ? 'SD-' : 'AC-'}${String(index + 1).padStart(5, '0')}` : null,
+        programmeId: apprentice
+          ? (progs[index % 4 === 0 ? 1 : 2]?.id ?? null)
+          : (progs[3]?.id ?? null),
+        referenceNumber: apprentice
+          ? `${index % 4 === 0 ? 'SD-' : 'AC-'}${String(index + 1).padStart(5, '0')}`
+          : null,
         postcode: 'LS1 4AP',
         line1: `${(index % 90) + 1} Wellington Street`,
         town: 'Leeds',
@@ -165,14 +265,28 @@ export async function seedDemo(db: Db, demoPassword?: string) {
     const memberships = learners.flatMap((learner, index) => {
       const collegeGroup = tree.college[index % tree.college.length];
       const apprenticeGroup = tree.apprenticeships[index % 4 === 0 ? 0 : 1];
-      const chosen = index % 2 === 0 ? [apprenticeGroup, ...(index % 6 === 0 ? [collegeGroup] : [])] : [collegeGroup];
-      return chosen.map((group) => ({ tenantId, userId: learner.id, groupId: group?.id ?? 0, rootId: group?.rootId ?? 0, exclusive: true }));
+      const chosen =
+        index % 2 === 0
+          ? [apprenticeGroup, ...(index % 6 === 0 ? [collegeGroup] : [])]
+          : [collegeGroup];
+      return chosen.map((group) => ({
+        tenantId,
+        userId: learner.id,
+        groupId: group?.id ?? 0,
+        rootId: group?.rootId ?? 0,
+        exclusive: true,
+      }));
     });
     await tx.insert(userGroups).values(memberships);
     await tx.insert(fundingEpisodes).values(
       learners
         .filter((_, index) => index % 10 === 2)
-        .map((learner, index) => ({ tenantId, learnerId: learner.id, status: index % 2 ? ('Completed' as const) : ('QA Verified' as const), inBatch: index % 3 === 0 })),
+        .map((learner, index) => ({
+          tenantId,
+          learnerId: learner.id,
+          status: index % 2 ? ('Completed' as const) : ('QA Verified' as const),
+          inBatch: index % 3 === 0,
+        })),
     );
   });
   return password;

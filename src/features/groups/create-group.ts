@@ -4,10 +4,18 @@ import type { Db } from '../../db/client.js';
 import { groups } from '../../db/schema.js';
 import { notFound } from '../../platform/errors.js';
 
-export async function createGroup(tx: Db, tenantId: number, name: string, parentId: number | null = null) {
+export async function createGroup(
+  tx: Db,
+  tenantId: number,
+  name: string,
+  parentId: number | null = null,
+) {
   let rootId = 0;
   if (parentId !== null) {
-    const [parent] = await tx.select({ rootId: groups.rootId, tenantId: groups.tenantId }).from(groups).where(eq(groups.id, parentId));
+    const [parent] = await tx
+      .select({ rootId: groups.rootId, tenantId: groups.tenantId })
+      .from(groups)
+      .where(eq(groups.id, parentId));
     if (!parent || parent.tenantId !== tenantId) throw notFound('group');
     rootId = parent.rootId;
   }

@@ -2,7 +2,12 @@
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-export function activationEmail(input: { firstName: string; organisation: string; link: string; expiresDays: number }) {
+export function activationEmail(input: {
+  firstName: string;
+  organisation: string;
+  link: string;
+  expiresDays: number;
+}) {
   const subject = 'Activate your Roster account';
   const text = [
     `Hello ${input.firstName},`,

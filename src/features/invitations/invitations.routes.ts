@@ -2,11 +2,10 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { outbox, users } from '../../db/schema.js';
+import { outbox, SUBSCRIPTION_STATUSES, users } from '../../db/schema.js';
 import type { Actor } from '../../platform/actor.js';
-import { SUBSCRIPTION_STATUSES } from '../../db/schema.js';
 import { errorResponses, ZIdParams } from '../../platform/api-schemas.js';
-import { assert, AppError, forbidden } from '../../platform/errors.js';
+import { AppError, assert, forbidden } from '../../platform/errors.js';
 import { requireAdmin } from '../../platform/guards.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { findVisibleUser } from '../users/get-user.js';
@@ -40,7 +39,10 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Send or re-send the activation email (older links stop working)',
         params: ZIdParams,
         response: {
-          202: z.object({ subscriptionStatus: z.enum(SUBSCRIPTION_STATUSES), outboxId: z.number().int().nullable() }),
+          202: z.object({
+            subscriptionStatus: z.enum(SUBSCRIPTION_STATUSES),
+            outboxId: z.number().int().nullable(),
+          }),
           ...errorResponses,
         },
       },
@@ -69,10 +71,23 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = requireAdmin(request);
       const { user, subject } = await editable(app.db, actor, request.params.id);
-      assert(canUnlockUser(actor, subject), new AppError('not_locked', 'This account is not locked.', 409));
+      assert(
+        canUnlockUser(actor, subject),
+        new AppError('not_locked', 'This account is not locked.', 409),
+      );
       await app.db.transaction(async (tx) => {
-        await tx.update(users).set({ lockedAt: null, failedSignIns: 0 }).where(eq(users.id, user.id));
-        await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: 'account_unlocked', entityType: 'user', entityId: user.id, ip: request.ip });
+        await tx
+          .update(users)
+          .set({ lockedAt: null, failedSignIns: 0 })
+          .where(eq(users.id, user.id));
+        await recordAudit(tx, {
+          tenantId: actor.tenantId,
+          actorId: actor.userId,
+          action: 'account_unlocked',
+          entityType: 'user',
+          entityId: user.id,
+          ip: request.ip,
+        });
       });
       return { locked: false as const };
     },

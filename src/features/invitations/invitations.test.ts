@@ -1,11 +1,17 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Client,
+  signIn,
+  signInAs,
+  startTestApp,
+  type TestApp,
+} from '../../../test/support/app.js';
+import { buildLearner, buildWorld } from '../../../test/support/factories.js';
+import { activationToken, startMailCatcher } from '../../../test/support/mail-catcher.js';
 import { auditLog, users, userTokens } from '../../db/schema.js';
 import { createMailer } from '../../platform/mail/mailer.js';
 import { deliverPending } from '../../platform/mail/outbox.js';
-import { type Client, signIn, signInAs, type TestApp, startTestApp } from '../../../test/support/app.js';
-import { buildWorld, buildLearner } from '../../../test/support/factories.js';
-import { activationToken, startMailCatcher } from '../../../test/support/mail-catcher.js';
 
 let t: TestApp;
 let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
@@ -35,7 +41,10 @@ async function inviteAndCatch(userId: number) {
 
 describe('invitation and activation', () => {
   it('emails a single-use link (stored hashed); activation sets the password and the learner signs in', async () => {
-    const learner = await buildLearner(t.db, world.tenant, [world.left], { status: 'Prospect', email: 'pat.prospect@example.test' });
+    const learner = await buildLearner(t.db, world.tenant, [world.left], {
+      status: 'Prospect',
+      email: 'pat.prospect@example.test',
+    });
     const { response, mail, token } = await inviteAndCatch(learner.id);
     expect(response.json().subscriptionStatus).toBe('Invited');
     expect(mail.to).toEqual(['pat.prospect@example.test']);
@@ -44,16 +53,28 @@ describe('invitation and activation', () => {
     const stored = await t.db.select().from(userTokens).where(eq(userTokens.userId, learner.id));
     expect(stored.map((row) => row.tokenHash)).not.toContain(token);
 
-    const preview = await t.app.inject({ method: 'POST', url: '/api/v1/activation/preview', payload: { token } });
+    const preview = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/activation/preview',
+      payload: { token },
+    });
     expect(preview.json()).toEqual({ firstName: 'Test', username: 'pat.prospect@example.test' });
-    const done = await t.app.inject({ method: 'POST', url: '/api/v1/activation', payload: { token, username: 'pat.p', password: 'Orange-kettle-99' } });
+    const done = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/activation',
+      payload: { token, username: 'pat.p', password: 'Orange-kettle-99' },
+    });
     expect(done.statusCode).toBe(200);
     const [row] = await t.db.select().from(users).where(eq(users.id, learner.id));
     expect(row?.subscriptionStatus).toBe('FullUser');
     expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
     await signIn(t.app, world.tenant.slug, 'pat.p', 'Orange-kettle-99');
 
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/activation', payload: { token, password: 'Another-kettle-99' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/activation',
+      payload: { token, password: 'Another-kettle-99' },
+    });
     expect(again.statusCode).toBe(422);
     expect(again.json().error.code).toBe('invalid_token');
   });
@@ -63,28 +84,53 @@ describe('invitation and activation', () => {
     const first = await inviteAndCatch(learner.id);
     const second = await inviteAndCatch(learner.id);
     expect(first.token).not.toBe(second.token);
-    const old = await t.app.inject({ method: 'POST', url: '/api/v1/activation', payload: { token: first.token, password: 'Orange-kettle-99' } });
+    const old = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/activation',
+      payload: { token: first.token, password: 'Orange-kettle-99' },
+    });
     expect(old.json().error.code).toBe('invalid_token');
-    const fresh = await t.app.inject({ method: 'POST', url: '/api/v1/activation', payload: { token: second.token, password: 'Orange-kettle-99' } });
+    const fresh = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/activation',
+      payload: { token: second.token, password: 'Orange-kettle-99' },
+    });
     expect(fresh.statusCode).toBe(200);
   });
 
   it('refuses an expired link', async () => {
     const learner = await buildLearner(t.db, world.tenant, [world.left], { status: 'Prospect' });
     const { token } = await inviteAndCatch(learner.id);
-    await t.db.update(userTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(userTokens.userId, learner.id));
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/activation', payload: { token, password: 'Orange-kettle-99' } });
+    await t.db
+      .update(userTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(userTokens.userId, learner.id));
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/activation',
+      payload: { token, password: 'Orange-kettle-99' },
+    });
     expect(response.json().error.code).toBe('invalid_token');
   });
 
   it('refuses a weak password and a taken username, naming the field, and changes nothing', async () => {
-    const other = await buildLearner(t.db, world.tenant, [world.left], { email: 'taken@example.test' });
+    const other = await buildLearner(t.db, world.tenant, [world.left], {
+      email: 'taken@example.test',
+    });
     const learner = await buildLearner(t.db, world.tenant, [world.left], { status: 'Prospect' });
     const { token } = await inviteAndCatch(learner.id);
-    const weak = await t.app.inject({ method: 'POST', url: '/api/v1/activation', payload: { token, password: 'short' } });
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/activation',
+      payload: { token, password: 'short' },
+    });
     expect(weak.statusCode).toBe(422);
     expect(weak.json().error.fields.password).toBeTruthy();
-    const taken = await t.app.inject({ method: 'POST', url: '/api/v1/activation', payload: { token, username: other.username, password: 'Orange-kettle-99' } });
+    const taken = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/activation',
+      payload: { token, username: other.username, password: 'Orange-kettle-99' },
+    });
     expect(taken.json().error.fields.username).toMatch(/taken/);
     const [row] = await t.db.select().from(users).where(eq(users.id, learner.id));
     expect(row?.subscriptionStatus).toBe('Invited');
@@ -94,8 +140,16 @@ describe('invitation and activation', () => {
     const learner = await buildLearner(t.db, world.tenant, [world.left], { status: 'Prospect' });
     await inviteAndCatch(learner.id);
     const list = await admin.get(`/api/v1/users/${learner.id}/communications`);
-    expect(list.json().items[0]).toMatchObject({ subject: 'Activate your Roster account', status: 'sent' });
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'invitation_sent'), eq(auditLog.entityId, String(learner.id))));
+    expect(list.json().items[0]).toMatchObject({
+      subject: 'Activate your Roster account',
+      status: 'sent',
+    });
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.action, 'invitation_sent'), eq(auditLog.entityId, String(learner.id))),
+      );
     expect(audit).toHaveLength(1);
   });
 
@@ -110,7 +164,9 @@ describe('invitation and activation', () => {
   });
 
   it('unlocks a locked account', async () => {
-    const learner = await buildLearner(t.db, world.tenant, [world.left], { extra: { lockedAt: new Date(), failedSignIns: 5 } });
+    const learner = await buildLearner(t.db, world.tenant, [world.left], {
+      extra: { lockedAt: new Date(), failedSignIns: 5 },
+    });
     const response = await admin.request('POST', `/api/v1/users/${learner.id}/unlock`);
     expect(response.statusCode).toBe(200);
     await signIn(t.app, world.tenant.slug, learner.email ?? '', learner.password);

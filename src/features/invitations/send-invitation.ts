@@ -6,7 +6,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { tenants, users, userTokens } from '../../db/schema.js';
-import { transition, TransitionError } from '../../domain/subscription.js';
+import { TransitionError, transition } from '../../domain/subscription.js';
 import type { Actor } from '../../platform/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
@@ -20,9 +20,14 @@ type UserRow = typeof users.$inferSelect;
 
 export async function sendInvitation(tx: Db, actor: Actor, user: UserRow, publicUrl: string) {
   if (!user.email)
-    throw new AppError('email_required', 'Add an email address before sending an invitation.', 422, {
-      email: 'An invitation needs an email address.',
-    });
+    throw new AppError(
+      'email_required',
+      'Add an email address before sending an invitation.',
+      422,
+      {
+        email: 'An invitation needs an email address.',
+      },
+    );
   let status: UserRow['subscriptionStatus'];
   try {
     status = transition(user.subscriptionStatus, 'invite');
@@ -33,7 +38,13 @@ export async function sendInvitation(tx: Db, actor: Actor, user: UserRow, public
   await tx
     .update(userTokens)
     .set({ usedAt: new Date() })
-    .where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, 'activation'), isNull(userTokens.usedAt)));
+    .where(
+      and(
+        eq(userTokens.userId, user.id),
+        eq(userTokens.purpose, 'activation'),
+        isNull(userTokens.usedAt),
+      ),
+    );
   const token = newSecret();
   await tx.insert(userTokens).values({
     tenantId: user.tenantId,
@@ -46,14 +57,22 @@ export async function sendInvitation(tx: Db, actor: Actor, user: UserRow, public
     .update(users)
     .set({ subscriptionStatus: status, version: sql`${users.version} + 1`, updatedAt: new Date() })
     .where(eq(users.id, user.id));
-  const [tenant] = await tx.select({ name: tenants.name, slug: tenants.slug }).from(tenants).where(eq(tenants.id, user.tenantId));
+  const [tenant] = await tx
+    .select({ name: tenants.name, slug: tenants.slug })
+    .from(tenants)
+    .where(eq(tenants.id, user.tenantId));
   const mail = activationEmail({
     firstName: user.firstName,
     organisation: tenant?.name ?? 'Your training provider',
     link: `${publicUrl}/activate?token=${encodeURIComponent(token)}`,
     expiresDays: ACTIVATION_DAYS,
   });
-  const outboxId = await enqueueMail(tx, { tenantId: user.tenantId, userId: user.id, to: user.email, ...mail });
+  const outboxId = await enqueueMail(tx, {
+    tenantId: user.tenantId,
+    userId: user.id,
+    to: user.email,
+    ...mail,
+  });
   await recordAudit(tx, {
     tenantId: user.tenantId,
     actorId: actor.userId,

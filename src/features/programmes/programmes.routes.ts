@@ -5,7 +5,11 @@ import { programmeGroups, programmes } from '../../db/schema.js';
 import { errorResponses, repeatedInt } from '../../platform/api-schemas.js';
 import { requireAdmin } from '../../platform/guards.js';
 
-const ZProgramme = z.object({ id: z.number().int(), name: z.string(), type: z.enum(['application', 'delivery']) });
+const ZProgramme = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  type: z.enum(['application', 'delivery']),
+});
 
 export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -29,13 +33,24 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
             app.db
               .select({ one: sql`1` })
               .from(programmeGroups)
-              .where(and(eq(programmeGroups.programmeId, programmes.id), inArray(programmeGroups.groupId, groupId))),
+              .where(
+                and(
+                  eq(programmeGroups.programmeId, programmes.id),
+                  inArray(programmeGroups.groupId, groupId),
+                ),
+              ),
           )
         : undefined;
       const items = await app.db
         .select({ id: programmes.id, name: programmes.name, type: programmes.type })
         .from(programmes)
-        .where(and(eq(programmes.tenantId, actor.tenantId), type ? eq(programmes.type, type) : undefined, offered))
+        .where(
+          and(
+            eq(programmes.tenantId, actor.tenantId),
+            type ? eq(programmes.type, type) : undefined,
+            offered,
+          ),
+        )
         .orderBy(asc(programmes.name));
       return { items };
     },

@@ -16,7 +16,12 @@ export const ZUpdateTenantRequest = z.object({
   name: z.string().trim().min(1, 'Enter a name.').max(200).optional(),
   settings: ZTenantSettings.optional(),
   lockoutThreshold: z.number().int().min(1, 'At least 1 failed sign-in.').max(100).optional(),
-  accessCodeLimit: z.number().int().min(0, 'The limit cannot be negative.').max(10_000_000).optional(),
+  accessCodeLimit: z
+    .number()
+    .int()
+    .min(0, 'The limit cannot be negative.')
+    .max(10_000_000)
+    .optional(),
   accessCodeValidityDays: z.number().int().min(1, 'At least 1 day.').max(3650).optional(),
 });
 export type TUpdateTenantRequest = z.infer<typeof ZUpdateTenantRequest>;

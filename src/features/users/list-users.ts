@@ -10,10 +10,10 @@ import { loadGroupLinks, presentUser } from './present-user.js';
 import type { TListUsersQuery } from './users.schema.js';
 
 const sortColumns = {
-  name: [users.surname, users.firstName, users.id],
+  name: [sql`lower(${users.surname})`, sql`lower(${users.firstName})`, users.id],
   email: [sql`lower(${users.email})`, users.id],
-  type: [users.type, users.surname, users.id],
-  status: [users.subscriptionStatus, users.surname, users.id],
+  type: [users.type, sql`lower(${users.surname})`, users.id],
+  status: [users.subscriptionStatus, sql`lower(${users.surname})`, users.id],
   createdAt: [users.createdAt, users.id],
   id: [users.id],
 } as const;
@@ -30,7 +30,11 @@ async function filters(db: Db, actor: Actor, query: TListUsersQuery) {
   }
   if (query.email) where.push(sql`lower(${users.email}) = ${query.email.toLowerCase()}`);
   if (query.type) where.push(eq(users.type, query.type));
-  where.push(query.status ? eq(users.subscriptionStatus, query.status) : ne(users.subscriptionStatus, 'Archived'));
+  where.push(
+    query.status
+      ? eq(users.subscriptionStatus, query.status)
+      : ne(users.subscriptionStatus, 'Archived'),
+  );
   if (query.caseOwnerId) where.push(eq(users.caseOwnerId, query.caseOwnerId));
   if (query.groupId?.length) {
     const wanted = [...expandSubtrees(await loadGroups(db, actor.tenantId), query.groupId)];
@@ -59,7 +63,10 @@ export async function listUsers(db: Db, actor: Actor, query: TListUsersQuery) {
       .offset((query.page - 1) * query.pageSize),
     db.select({ total: sql<number>`count(*)::int` }).from(users).where(where),
   ]);
-  const links = await loadGroupLinks(db, rows.map((row) => row.id));
+  const links = await loadGroupLinks(
+    db,
+    rows.map((row) => row.id),
+  );
   return {
     items: rows.map((row) => presentUser(actor, row, links.get(row.id) ?? [])),
     total: count?.total ?? 0,

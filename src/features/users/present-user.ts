@@ -1,7 +1,7 @@
 /** What of a user row leaves the server: never the password hash or counters. */
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { groups, userGroups, users } from '../../db/schema.js';
+import { groups, userGroups, type users } from '../../db/schema.js';
 import type { Actor } from '../../platform/actor.js';
 import { canEditUser, canInviteUser, canUnlockUser } from './users.policy.js';
 import type { TUser } from './users.schema.js';
@@ -25,7 +25,11 @@ export async function loadGroupLinks(db: Db, userIds: number[]) {
   return links;
 }
 
-export function presentUser(actor: Actor, row: UserRow, groupList: { id: number; name: string }[]): TUser {
+export function presentUser(
+  actor: Actor,
+  row: UserRow,
+  groupList: { id: number; name: string }[],
+): TUser {
   const subject = { ...row, groupIds: groupList.map((group) => group.id) };
   return {
     id: row.id,

@@ -18,10 +18,14 @@ export function canSeeUser(actor: Actor, user: UserSubject) {
 }
 
 export const canEditUser = (actor: Actor, user: UserSubject) =>
-  actor.type === 'admin' && actor.adminRole !== 'support' && canSeeUser(actor, user) && user.subscriptionStatus !== 'Archived';
+  actor.type === 'admin' &&
+  actor.adminRole !== 'support' &&
+  canSeeUser(actor, user) &&
+  user.subscriptionStatus !== 'Archived';
 
 export const canInviteUser = (actor: Actor, user: UserSubject) =>
-  canEditUser(actor, user) && ['Prospect', 'Invited', 'Expired', 'Cancelled'].includes(user.subscriptionStatus);
+  canEditUser(actor, user) &&
+  ['Prospect', 'Invited', 'Expired', 'Cancelled'].includes(user.subscriptionStatus);
 
 export const canUnlockUser = (actor: Actor, user: UserSubject) =>
   canEditUser(actor, user) && user.lockedAt !== null;

@@ -13,7 +13,10 @@ export interface Mailer {
   send(mail: OutgoingMail): Promise<void>;
 }
 
-export function createMailer(smtpUrl: string | undefined, from = 'Roster <no-reply@roster.local>'): Mailer {
+export function createMailer(
+  smtpUrl: string | undefined,
+  from = 'Roster <no-reply@roster.local>',
+): Mailer {
   if (!smtpUrl) return { enabled: false, send: async () => {} };
   const transport = nodemailer.createTransport(smtpUrl);
   return {
