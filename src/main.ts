@@ -13,7 +13,9 @@ async function main() {
   if (await isDatabaseEmpty(database.db)) {
     const password = await seedDemo(database.db, config.demoPassword);
     console.log('\nSeeded the demo organisation "demo".');
-    console.log('  Sign in as admin@demo.example (administrator) or support@demo.example (platform support)');
+    console.log(
+      '  Sign in as admin@demo.example (administrator) or support@demo.example (platform support)',
+    );
     if (!config.demoPassword) console.log(`  Password (shown once): ${password}\n`);
     else console.log('  Password: the value of ROSTER_DEMO_PASSWORD\n');
   }
@@ -29,7 +31,9 @@ async function main() {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await app.listen({ port: config.port, host: process.env.HOST ?? '127.0.0.1' });
-  console.log(`Roster is running at ${config.publicUrl} (${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
+  console.log(
+    `Roster is running at ${config.publicUrl} (${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
+  );
 }
 
 main().catch((error: unknown) => {
