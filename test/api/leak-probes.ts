@@ -55,6 +55,7 @@ export const probes: Record<string, Probe> = {
     make: async () => ({ params: {}, query: '?q=secret', secret: ['secret.learner@example.test'] }),
   },
   'GET /api/v1/users/:id': { kind: 'record', make: learnerRecord },
+  'GET /api/v1/users/overview': { kind: 'list' },
   'GET /api/v1/groups': {
     kind: 'list',
     // A partial-access administrator sees whole hierarchies (seed: Edit User), so only
@@ -69,6 +70,27 @@ export const probes: Record<string, Probe> = {
   'GET /api/v1/users/:id/communications': { kind: 'record', make: learnerRecord },
   'POST /api/v1/activation/preview': { kind: 'public' },
   'POST /api/v1/activation': { kind: 'public' },
+  'GET /api/v1/api-keys': { kind: 'self' },
+  'POST /api/v1/api-keys': {
+    kind: 'self',
+    make: async () => ({ params: {}, body: { name: 'probe' } }),
+  },
+  'DELETE /api/v1/api-keys/:id': {
+    kind: 'record',
+    make: async ({ world, db }) => {
+      const { apiKeys } = await import('../../src/db/schema.js');
+      const [row] = await db
+        .insert(apiKeys)
+        .values({
+          tenantId: world.tenant.id,
+          adminId: world.admin.id,
+          name: 'victim',
+          keyHash: `h-${Math.random()}`,
+        })
+        .returning();
+      return { params: { id: row?.id ?? 0 } };
+    },
+  },
   'GET /api/v1/access-codes': { kind: 'list', make: accessCodeInRight },
   'GET /api/v1/access-codes/export.csv': { kind: 'list', make: accessCodeInRight },
   'POST /api/v1/access-codes': {

@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponses, ZIdParams } from '../../platform/api-schemas.js';
+import { z } from 'zod';
+import { SUBSCRIPTION_STATUSES } from '../../db/schema.js';
+import { errorResponses, repeatedInt, ZIdParams } from '../../platform/api-schemas.js';
 import { requireAdmin } from '../../platform/guards.js';
 import { getUser } from './get-user.js';
+import { getUsersOverview } from './get-users-overview.js';
 import { listUsers } from './list-users.js';
 import { ZListUsersQuery, ZUser, ZUserList } from './users.schema.js';
 
@@ -17,6 +20,32 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => listUsers(app.db, requireAdmin(request), request.query),
+  );
+
+  app.get(
+    '/users/overview',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Counts of visible users by subscription status and type (Users overview)',
+        querystring: z.object({ groupId: repeatedInt('groupId must be a group id.') }),
+        response: {
+          200: z.object({
+            activeUsers: z.number().int(),
+            invitedUsers: z.number().int(),
+            expiredUsers: z.number().int(),
+            byStatus: z.record(z.enum(SUBSCRIPTION_STATUSES), z.number().int()),
+            byType: z.object({
+              learner: z.number().int(),
+              employer: z.number().int(),
+              admin: z.number().int(),
+            }),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => getUsersOverview(app.db, requireAdmin(request), request.query.groupId),
   );
 
   app.get(

@@ -1,0 +1,42 @@
+/** The Users overview tile: how many visible users are in each subscription status. */
+import { and, eq, exists, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { SUBSCRIPTION_STATUSES, userGroups, users } from '../../db/schema.js';
+import { expandSubtrees } from '../../domain/group-tree.js';
+import { visibleUsersWhere } from '../../platform/access.js';
+import type { Actor } from '../../platform/actor.js';
+import { loadGroups } from '../groups/groups.queries.js';
+
+export async function getUsersOverview(db: Db, actor: Actor, groupIds: number[] | undefined) {
+  let inGroups: ReturnType<typeof exists> | undefined;
+  if (groupIds?.length) {
+    const wanted = [...expandSubtrees(await loadGroups(db, actor.tenantId), groupIds)];
+    inGroups = exists(
+      db
+        .select({ one: sql`1` })
+        .from(userGroups)
+        .where(and(eq(userGroups.userId, users.id), inArray(userGroups.groupId, wanted))),
+    );
+  }
+  const rows = await db
+    .select({ status: users.subscriptionStatus, type: users.type, n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(and(visibleUsersWhere(db, actor), inGroups))
+    .groupBy(users.subscriptionStatus, users.type);
+  const byStatus = Object.fromEntries(SUBSCRIPTION_STATUSES.map((status) => [status, 0])) as Record<
+    (typeof SUBSCRIPTION_STATUSES)[number],
+    number
+  >;
+  const byType = { learner: 0, employer: 0, admin: 0 };
+  for (const row of rows) {
+    byStatus[row.status] += row.n;
+    byType[row.type] += row.n;
+  }
+  return {
+    activeUsers: byStatus.FullUser,
+    invitedUsers: byStatus.Invited,
+    expiredUsers: byStatus.Expired,
+    byStatus,
+    byType,
+  };
+}
