@@ -33,7 +33,20 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/session',
     {
-      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: {
+        public: true,
+        // Per address and username, so one office behind one address is not locked out
+        // together; the account lockout stops guessing at one account from many addresses.
+        rateLimit: {
+          max: 10,
+          timeWindow: '1 minute',
+          hook: 'preHandler',
+          keyGenerator: (request) => {
+            const body = request.body as { username?: unknown } | undefined;
+            return `${request.ip}|${String(body?.username ?? '').toLowerCase()}`;
+          },
+        },
+      },
       schema: {
         tags: ['session'],
         summary: 'Sign in',

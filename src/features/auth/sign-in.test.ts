@@ -126,4 +126,15 @@ describe('sign-in', () => {
     expect((await client.request('DELETE', '/api/v1/session')).statusCode).toBe(204);
     expect((await client.get('/api/v1/users')).statusCode).toBe(401);
   });
+
+  it('rate-limits repeated attempts at one username from one address (429), not other usernames', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++)
+      statuses.push((await attempt('demo', 'flood@example.test', 'x')).statusCode);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    const limited = await attempt('demo', 'flood@example.test', 'x');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('rate_limited');
+    expect((await attempt('demo', 'someone.else@example.test', 'x')).statusCode).toBe(401);
+  });
 });
