@@ -1,0 +1,70 @@
+/** Accessibility checks: axe-core injected into the page, every rule it runs by default. */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+interface AxeWindow {
+  axe?: { run(): Promise<{ violations: AxeViolation[] }> };
+}
+
+/**
+ * Pop-ups fade in; colours read mid-animation are not the colours a person sees. Endless
+ * animations (spinners) are left alone, and nothing waits more than two seconds.
+ */
+const animationsFinished = `Promise.race([
+  new Promise((resolve) => setTimeout(resolve, 2000)),
+  Promise.all(
+    document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => null)),
+  ),
+])`;
+
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(animationsFinished);
+  const loaded = await page.evaluate(() => 'axe' in globalThis);
+  if (!loaded) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const { axe } = globalThis as AxeWindow;
+    if (!axe) throw new Error('axe-core did not load');
+    const result = await axe.run();
+    // Only plain data crosses back from the page.
+    return result.violations.map(({ id, impact, help, helpUrl, nodes }) => ({
+      id,
+      impact,
+      help,
+      helpUrl,
+      nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+    }));
+  });
+}
+
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map((node) => `    at ${node.target.join(' ')}\n      ${node.failureSummary ?? ''}`)
+        .join('\n');
+      return `- ${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n${nodes}`;
+    })
+    .join('\n');
+}
+
+/** Fails with a readable list when axe finds anything on the page as it is now. */
+export async function expectNoA11yViolations(page: Page): Promise<void> {
+  const violations = await axeViolations(page);
+  if (violations.length === 0) return;
+  throw new Error(
+    `${violations.length} accessibility violation(s) on ${page.url()}:\n${describeViolations(violations)}`,
+  );
+}

@@ -1,0 +1,46 @@
+import { TreeSelect, type TreeSelectProps } from 'antd';
+import { useId, useMemo } from 'react';
+import { useGroupTrees } from '../api/groups';
+import type { GroupTree } from '../api/types';
+
+interface GroupNode {
+  value: number;
+  title: string;
+  disabled: boolean;
+  children: GroupNode[];
+}
+
+const toNode = (group: GroupTree): GroupNode => ({
+  value: group.id,
+  title: `${group.name} (${group.id})`,
+  disabled: group.accessible === false,
+  children: group.children.map(toNode),
+});
+
+type Props = Omit<TreeSelectProps<number[]>, 'treeData' | 'multiple' | 'loading'>;
+
+/** Pick any number of groups from the trees the signed-in person can see. */
+export function GroupTreeSelect(props: Props) {
+  const fallbackId = useId();
+  const id = props.id ?? fallbackId;
+  const groups = useGroupTrees();
+  const treeData = useMemo(() => (groups.data ?? []).map(toNode), [groups.data]);
+  return (
+    <TreeSelect<number[]>
+      multiple
+      allowClear
+      showSearch
+      treeDefaultExpandAll
+      treeNodeFilterProp="title"
+      placeholder="Select groups"
+      maxTagCount="responsive"
+      {...props}
+      id={id}
+      // The input names `${id}_list` in aria-owns, but the tree has no element with that id.
+      popupRender={(menu) => <div id={`${id}_list`}>{menu}</div>}
+      loading={groups.isPending}
+      treeData={treeData}
+      notFoundContent={groups.isError ? 'Groups could not be loaded' : 'No groups'}
+    />
+  );
+}

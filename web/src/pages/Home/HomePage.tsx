@@ -1,0 +1,35 @@
+import { Card, Typography } from 'antd';
+import { Link } from 'react-router';
+import { useCurrentSession } from '../../components/current-session';
+import { isPlatformSupport } from '../../components/RequireSupport';
+import { usePageTitle } from '../../components/usePageTitle';
+import { tiles } from './tiles';
+
+export function HomePage() {
+  usePageTitle('Home');
+  const { user } = useCurrentSession();
+  const visible = tiles.filter((tile) => !tile.supportOnly || isPlatformSupport(user.adminRole));
+  return (
+    <>
+      <Typography.Title level={1}>Welcome, {user.firstName}</Typography.Title>
+      <nav aria-label="Sections">
+        <ul className="tiles">
+          {visible.map((tile) => (
+            <li key={tile.to}>
+              <Card hoverable className="tile" data-testid="tile">
+                <Typography.Title level={2} className="tile-title">
+                  <Link to={tile.to} className="tile-link">
+                    {tile.title}
+                  </Link>
+                </Typography.Title>
+                <Typography.Paragraph className="tile-text">
+                  {tile.description}
+                </Typography.Paragraph>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}

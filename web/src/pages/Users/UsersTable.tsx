@@ -1,0 +1,85 @@
+import { Table, type TableProps } from 'antd';
+import type { SortOrder as AntSortOrder } from 'antd/es/table/interface';
+import dayjs from 'dayjs';
+import type { Page, UserListQuery, UserSort, UserSummary } from '../../api/types';
+import { StatusTag } from '../../components/StatusTag';
+import { typeLabels } from './labels';
+
+interface Props {
+  query: UserListQuery;
+  data: Page<UserSummary> | undefined;
+  loading: boolean;
+  onChange: (change: { page: number; sort?: UserSort; order?: 'asc' | 'desc' }) => void;
+}
+
+type Columns = NonNullable<TableProps<UserSummary>['columns']>;
+
+const isUserSort = (key: unknown): key is UserSort =>
+  key === 'name' || key === 'email' || key === 'type' || key === 'status' || key === 'createdAt';
+
+/** The server sorts by name ascending when the address names no sort; the header shows that. */
+function sortOrderOf(query: UserListQuery, column: UserSort): AntSortOrder {
+  const sort = query.sort ?? 'name';
+  if (sort !== column) return null;
+  return query.order === 'desc' ? 'descend' : 'ascend';
+}
+
+function columns(query: UserListQuery): Columns {
+  const sortable = (key: UserSort) => ({
+    key,
+    sorter: true,
+    sortOrder: sortOrderOf(query, key),
+    sortDirections: ['ascend', 'descend'] satisfies AntSortOrder[],
+  });
+  return [
+    { title: 'Name', ...sortable('name'), render: (_, u) => `${u.surname}, ${u.firstName}` },
+    { title: 'Type', ...sortable('type'), render: (_, u) => typeLabels[u.type] },
+    { title: 'Email', ...sortable('email'), render: (_, u) => u.email ?? '—' },
+    { title: 'Groups', key: 'groups', render: (_, u) => u.groups.map((g) => g.name).join(', ') },
+    {
+      title: 'Status',
+      ...sortable('status'),
+      render: (_, u) => <StatusTag status={u.subscriptionStatus} />,
+    },
+    {
+      title: 'Created',
+      ...sortable('createdAt'),
+      render: (_, u) => dayjs(u.createdAt).format('DD/MM/YYYY'),
+    },
+  ];
+}
+
+export function UsersTable({ query, data, loading, onChange }: Props) {
+  const handleChange: TableProps<UserSummary>['onChange'] = (
+    pagination,
+    _filters,
+    sorter,
+    extra,
+  ) => {
+    if (extra.action === 'paginate') {
+      onChange({ page: pagination.current ?? 1, sort: query.sort, order: query.order });
+      return;
+    }
+    const one = Array.isArray(sorter) ? sorter[0] : sorter;
+    const key = isUserSort(one?.columnKey) ? one.columnKey : undefined;
+    onChange({ page: 1, sort: key, order: one?.order === 'descend' ? 'desc' : 'asc' });
+  };
+  return (
+    <Table<UserSummary>
+      rowKey="id"
+      columns={columns(query)}
+      dataSource={data?.items}
+      loading={loading}
+      onChange={handleChange}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: 'No users match these filters.' }}
+      pagination={{
+        current: query.page,
+        pageSize: query.pageSize,
+        total: data?.total ?? 0,
+        showSizeChanger: false,
+        showTotal: (total, [from, to]) => `${from}–${to} of ${total} users`,
+      }}
+    />
+  );
+}
