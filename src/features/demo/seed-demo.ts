@@ -229,6 +229,7 @@ export async function seedDemo(db: Db, demoPassword?: string) {
       const last = SURNAMES[(index * 7) % SURNAMES.length] ?? 'Smith';
       const status = SUBSCRIPTION_STATUSES[index % SUBSCRIPTION_STATUSES.length] ?? 'Prospect';
       const email = `${first}.${last}.${index + 1}@learners.example`
+        .normalize('NFD')
         .toLowerCase()
         .replace(/[^a-z0-9.@]/g, '');
       const apprentice = index % 2 === 0;
