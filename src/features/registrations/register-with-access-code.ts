@@ -1,0 +1,143 @@
+/**
+ * Self-registration: a learner with an access code creates their own account (FullUser, with
+ * a password) in every group the code was made for, and all rows of the code become Activated
+ * with their email and the date, in one transaction. A code is used once: the claim is a
+ * single conditional UPDATE, so of many people racing one code exactly one gets through.
+ */
+import type { Db } from '../../db/client.js';
+import { normaliseAccessCode } from '../../domain/access-code.js';
+import { INVALID_EMAIL_MESSAGE, isValidEmail, normaliseEmail } from '../../domain/email.js';
+import { checkPassword } from '../../domain/password-policy.js';
+import { AppError, assert, invalid, notFound } from '../../platform/errors.js';
+import { hashPassword } from '../../platform/passwords.js';
+import {
+  accessCodeState,
+  claimAccessCode,
+  recordRegistrant,
+} from '../access-codes/access-codes.queries.js';
+import { recordAudit } from '../audit/record-audit.js';
+import {
+  addLearnerToGroups,
+  emailTaken,
+  findTenantBySlug,
+  insertSelfRegisteredLearner,
+} from './registrations.queries.js';
+import type { TRegisteredUser, TRegistrationRequest } from './registrations.schema.js';
+
+const NAME_MAX = 100;
+
+export const UNKNOWN_CODE_MESSAGE =
+  'We do not recognise this access code. Check it against the one you were given, or ask your training provider for a new one.';
+export const USED_CODE_MESSAGE =
+  'This access code has already been used. Ask your training provider for a new one.';
+export const EXPIRED_CODE_MESSAGE =
+  'This access code has expired. Ask your training provider for a new one.';
+export const EMAIL_TAKEN_MESSAGE =
+  'This email address already has an account. Sign in with it, or register with another address.';
+
+function codeRefused(state: 'unknown' | 'used' | 'expired') {
+  if (state === 'used')
+    return new AppError('access_code_used', USED_CODE_MESSAGE, 409, {
+      accessCode: USED_CODE_MESSAGE,
+    });
+  if (state === 'expired')
+    return new AppError('access_code_expired', EXPIRED_CODE_MESSAGE, 422, {
+      accessCode: EXPIRED_CODE_MESSAGE,
+    });
+  return new AppError('access_code_invalid', UNKNOWN_CODE_MESSAGE, 422, {
+    accessCode: UNKNOWN_CODE_MESSAGE,
+  });
+}
+
+function checkName(value: string, label: string) {
+  if (!value) return `Enter your ${label}.`;
+  return value.length > NAME_MAX
+    ? `Your ${label} can be at most ${NAME_MAX} characters long.`
+    : null;
+}
+
+/** Every field problem at once, before any database work; the code's state is checked later. */
+function validate(input: TRegistrationRequest) {
+  const firstName = input.firstName.trim();
+  const surname = input.surname.trim();
+  const email = normaliseEmail(input.email);
+  const code = normaliseAccessCode(input.accessCode);
+  const fields: Record<string, string | null> = {
+    accessCode: input.accessCode.trim()
+      ? code
+        ? null
+        : UNKNOWN_CODE_MESSAGE
+      : 'Enter the access code you were given.',
+    firstName: checkName(firstName, 'first name'),
+    surname: checkName(surname, 'surname'),
+    email: email
+      ? isValidEmail(email)
+        ? null
+        : INVALID_EMAIL_MESSAGE
+      : 'Enter your email address.',
+    password: checkPassword(input.password, { username: email, email }),
+  };
+  const problems = Object.fromEntries(
+    Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== null),
+  );
+  if (Object.keys(problems).length > 0 || !code) throw invalid(problems);
+  return { code, firstName, surname, email };
+}
+
+export async function registerWithAccessCode(
+  db: Db,
+  tenantSlug: string,
+  input: TRegistrationRequest,
+  options: { ip?: string; now?: Date } = {},
+): Promise<TRegisteredUser> {
+  const tenant = await findTenantBySlug(db, tenantSlug);
+  assert(tenant, notFound('registration page'));
+  const { code, firstName, surname, email } = validate(input);
+  // Hashing is slow on purpose; done before the transaction so the code's rows are locked briefly.
+  const passwordHash = await hashPassword(input.password);
+  const now = options.now ?? new Date();
+
+  return db.transaction(async (tx) => {
+    const claimed = await claimAccessCode(tx, tenant.id, code, { email, now });
+    if (claimed.length === 0) throw codeRefused(await accessCodeState(tx, tenant.id, code));
+    // Only someone holding a live code learns whether an address is taken.
+    if (await emailTaken(tx, tenant.id, email))
+      throw new AppError('email_taken', EMAIL_TAKEN_MESSAGE, 409, { email: EMAIL_TAKEN_MESSAGE });
+    const user = await insertSelfRegisteredLearner(tx, {
+      tenantId: tenant.id,
+      email,
+      firstName,
+      surname,
+      passwordHash,
+      now,
+    });
+    const groupIds = await addLearnerToGroups(tx, tenant.id, user.id, [
+      ...new Set(claimed.map((row) => row.groupId)),
+    ]);
+    await recordRegistrant(
+      tx,
+      claimed.map((row) => row.id),
+      user.id,
+    );
+    await recordAudit(tx, {
+      tenantId: tenant.id,
+      actorId: user.id,
+      action: 'self_registered',
+      entityType: 'user',
+      entityId: user.id,
+      after: { email, groupIds, accessCode: code, accessCodeIds: claimed.map((row) => row.id) },
+      ip: options.ip,
+    });
+    return {
+      id: user.id,
+      type: 'learner' as const,
+      username: user.username ?? email,
+      firstName: user.firstName,
+      surname: user.surname,
+      email,
+      groupIds,
+      subscriptionStatus: user.subscriptionStatus,
+      createdAt: user.createdAt.toISOString(),
+    };
+  });
+}
