@@ -52,14 +52,15 @@ describe('signing in', () => {
       'Users overview',
       'Access codes',
       'Organisations',
+      'API keys',
     ]);
     expect(await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).count()).toBe(
       1,
     );
     await expectNoA11yViolations(page);
 
-    await page.getByRole('link', { name: 'Access codes' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Access codes' }).waitFor();
+    await page.getByRole('link', { name: 'Organisations' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
     expect(await page.getByText('Coming soon').count()).toBe(1);
     await expectNoA11yViolations(page);
 

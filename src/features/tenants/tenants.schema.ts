@@ -15,13 +15,23 @@ export const ZTenant = z.object({
 export const ZUpdateTenantRequest = z.object({
   name: z.string().trim().min(1, 'Enter a name.').max(200).optional(),
   settings: ZTenantSettings.optional(),
-  lockoutThreshold: z.number().int().min(1, 'At least 1 failed sign-in.').max(100).optional(),
+  lockoutThreshold: z
+    .number()
+    .int('Use a whole number.')
+    .min(1, 'At least 1 failed sign-in.')
+    .max(100, 'At most 100 failed sign-ins.')
+    .optional(),
   accessCodeLimit: z
     .number()
     .int()
     .min(0, 'The limit cannot be negative.')
     .max(10_000_000)
     .optional(),
-  accessCodeValidityDays: z.number().int().min(1, 'At least 1 day.').max(3650).optional(),
+  accessCodeValidityDays: z
+    .number()
+    .int('Use a whole number of days.')
+    .min(1, 'At least 1 day.')
+    .max(3650, 'At most 3,650 days (ten years).')
+    .optional(),
 });
 export type TUpdateTenantRequest = z.infer<typeof ZUpdateTenantRequest>;

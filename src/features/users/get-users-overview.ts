@@ -30,7 +30,8 @@ export async function getUsersOverview(db: Db, actor: Actor, groupIds: number[] 
   const byType = { learner: 0, employer: 0, admin: 0 };
   for (const row of rows) {
     byStatus[row.status] += row.n;
-    byType[row.type] += row.n;
+    // By type counts what the Users grid lists by default: archived users left out.
+    if (row.status !== 'Archived') byType[row.type] += row.n;
   }
   return {
     activeUsers: byStatus.FullUser,

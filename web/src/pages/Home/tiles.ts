@@ -28,6 +28,11 @@ export const tiles: Tile[] = [
     description: 'Employers, learning providers and referrers.',
   },
   {
+    title: 'API keys',
+    to: '/settings/api-keys',
+    description: 'Keys that let your own programs use the Roster API on your behalf.',
+  },
+  {
     title: 'Settings',
     to: '/settings',
     description: 'Organisation settings and the access-code limit.',

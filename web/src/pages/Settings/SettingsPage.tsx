@@ -1,0 +1,31 @@
+import { Alert, Descriptions, Skeleton, Typography } from 'antd';
+import { useTenant } from '../../api/tenant';
+import { usePageTitle } from '../../components/usePageTitle';
+import { SettingsForm } from './SettingsForm';
+
+/** Tenant settings, for platform support (the route checks the role). */
+export function SettingsPage() {
+  usePageTitle('Settings');
+  const tenant = useTenant();
+  return (
+    <>
+      <Typography.Title level={1}>Settings</Typography.Title>
+      {tenant.isPending && <Skeleton active />}
+      {tenant.isError && <Alert type="error" showIcon title={tenant.error.message} />}
+      {tenant.data && (
+        <>
+          <Descriptions
+            size="small"
+            style={{ marginBottom: 24 }}
+            items={[
+              { key: 'name', label: 'Organisation', children: tenant.data.name },
+              { key: 'slug', label: 'Sign-in code', children: tenant.data.slug },
+              { key: 'timeZone', label: 'Time zone', children: tenant.data.timeZone },
+            ]}
+          />
+          <SettingsForm tenant={tenant.data} />
+        </>
+      )}
+    </>
+  );
+}
