@@ -73,6 +73,7 @@ describe('signing in', () => {
     const page = await openPage(browser, app.baseUrl);
     await signIn(page, 'support@demo.example');
     expect(await tileNames(page)).toContain('Settings');
+    expect(await tileNames(page)).not.toContain('API keys');
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await expectNoA11yViolations(page);

@@ -8,7 +8,10 @@ import { tiles } from './tiles';
 export function HomePage() {
   usePageTitle('Home');
   const { user } = useCurrentSession();
-  const visible = tiles.filter((tile) => !tile.supportOnly || isPlatformSupport(user.adminRole));
+  const support = isPlatformSupport(user.adminRole);
+  const visible = tiles.filter((tile) =>
+    tile.supportOnly ? support : tile.standardOnly ? !support : true,
+  );
   return (
     <>
       <Typography.Title level={1}>Welcome, {user.firstName}</Typography.Title>

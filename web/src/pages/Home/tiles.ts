@@ -1,9 +1,13 @@
-/** The tiles on the home page; `supportOnly` tiles appear for platform support alone. */
+/**
+ * The tiles on the home page; `supportOnly` tiles appear for platform support alone,
+ * `standardOnly` tiles for standard administrators alone.
+ */
 export interface Tile {
   title: string;
   to: string;
   description: string;
   supportOnly?: boolean;
+  standardOnly?: boolean;
 }
 
 export const tiles: Tile[] = [
@@ -31,6 +35,7 @@ export const tiles: Tile[] = [
     title: 'API keys',
     to: '/settings/api-keys',
     description: 'Keys that let your own programs use the Roster API on your behalf.',
+    standardOnly: true,
   },
   {
     title: 'Settings',
