@@ -1,9 +1,19 @@
 /** Every API feature, registered under /api/v1. A new feature adds one line here. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { accessCodesRoutes } from './access-codes/access-codes.routes.js';
+import { activationRoutes } from './activation/activation.routes.js';
+import { apiKeysRoutes } from './api-keys/api-keys.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { employersRoutes } from './employers/employers.routes.js';
+import { fundingRoutes } from './funding/funding.routes.js';
 import { groupsRoutes } from './groups/groups.routes.js';
+import { invitationsRoutes } from './invitations/invitations.routes.js';
+import { learnersRoutes } from './learners/learners.routes.js';
+import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
+import { registrationsRoutes } from './registrations/registrations.routes.js';
 import { tenantsRoutes } from './tenants/tenants.routes.js';
+import { userEditRoutes } from './users/user-edit.routes.js';
 import { usersRoutes } from './users/users.routes.js';
 
 export const featureRoutes: FastifyPluginAsyncZod[] = [
@@ -12,4 +22,14 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   groupsRoutes,
   programmesRoutes,
   tenantsRoutes,
+  invitationsRoutes,
+  activationRoutes,
+  apiKeysRoutes,
+  accessCodesRoutes,
+  registrationsRoutes,
+  userEditRoutes,
+  learnersRoutes,
+  organisationsRoutes,
+  fundingRoutes,
+  employersRoutes,
 ];

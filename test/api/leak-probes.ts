@@ -45,6 +45,16 @@ const accessCodeInRight = async ({ world, db }: Fixture) => {
   return { params: {}, query: '?code=ZZZZZ', secret: ['ZZZZZ-ZZZZZ', 'secret access code'] };
 };
 
+/** An employer organisation of the victim's tenant (organisations are tenant-wide). */
+const organisationRecord = async ({ world, db }: Fixture) => {
+  const { organisations } = await import('../../src/db/schema.js');
+  const [row] = await db
+    .insert(organisations)
+    .values({ tenantId: world.tenant.id, name: 'Secret Employer Ltd', type: 'employer' })
+    .returning();
+  return { params: { id: row?.id ?? 0 } };
+};
+
 export const probes: Record<string, Probe> = {
   'POST /api/v1/session': { kind: 'public' },
   'GET /api/v1/session': { kind: 'self' },
@@ -103,6 +113,84 @@ export const probes: Record<string, Probe> = {
   },
   'GET /api/v1/public/:tenant': { kind: 'public' },
   'POST /api/v1/public/:tenant/registrations': { kind: 'public' },
+  'PATCH /api/v1/users/:id': {
+    kind: 'record',
+    make: async (fixture) => ({
+      ...(await learnerRecord(fixture)),
+      body: { version: 1, firstName: 'Hijacked' },
+    }),
+  },
+  'POST /api/v1/learners': {
+    kind: 'action',
+    make: async ({ world }) => ({
+      params: {},
+      body: {
+        invite: false,
+        firstName: 'Probe',
+        surname: 'Learner',
+        email: 'secret.learner@example.test',
+        groupIds: [world.right.id],
+      },
+      secret: ['Secret Learner', 'user ID'],
+    }),
+  },
+  'GET /api/v1/learner-options': {
+    kind: 'record',
+    make: async ({ learner, world }) => ({
+      params: {},
+      query: `?userId=${learner.id}&groupIds=${world.right.id}`,
+      secret: ['secret.learner@example.test'],
+    }),
+  },
+  'GET /api/v1/organisations': {
+    kind: 'list',
+    tenantWide: true,
+    make: async (fixture) => {
+      await organisationRecord(fixture);
+      return { params: {}, secret: ['Secret Employer Ltd'] };
+    },
+  },
+  'POST /api/v1/organisations/:id/addresses': {
+    kind: 'record',
+    tenantWide: true,
+    make: async (fixture) => ({
+      ...(await organisationRecord(fixture)),
+      body: { postcode: 'LS1 4AP', line1: '1 Park Row', country: 'United Kingdom' },
+    }),
+  },
+  'POST /api/v1/organisations/:id/contacts': {
+    kind: 'record',
+    tenantWide: true,
+    make: async (fixture) => ({
+      ...(await organisationRecord(fixture)),
+      body: { name: 'Probe Contact' },
+    }),
+  },
+  'POST /api/v1/users/:id/change-requests': {
+    kind: 'record',
+    make: async (fixture) => ({
+      ...(await learnerRecord(fixture)),
+      body: { requested: { firstName: 'Hijacked' } },
+    }),
+  },
+  'GET /api/v1/users/:id/change-requests': { kind: 'record', make: learnerRecord },
+  'POST /api/v1/employers': {
+    kind: 'action',
+    make: async ({ world }) => ({
+      params: {},
+      body: {
+        invite: false,
+        title: 'Ms',
+        firstName: 'Probe',
+        surname: 'Employer',
+        email: 'secret.learner@example.test',
+        mobile: '07700 900123',
+        groupIds: [world.right.id],
+      },
+      secret: ['user ID'],
+    }),
+  },
+  'GET /api/v1/positions': { kind: 'list', tenantWide: true },
   'PATCH /api/v1/tenant': {
     kind: 'self',
     make: async () => ({ params: {}, body: { name: 'Hijacked' } }),

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { LOCKED_FIELDS } from './funding-lock.js';
+
+const lockedFieldNames = LOCKED_FIELDS.map((field) => field.field).join(', ');
+
+export const ZCreateChangeRequest = z.object({
+  requested: z
+    .record(
+      z.string().max(100),
+      z.string('Enter the value you ask for.').max(1000).nullable(),
+      'Say which fields to change.',
+    )
+    .describe(`The values asked for, by field: ${lockedFieldNames}; null asks to clear one`),
+  note: z
+    .string('Enter text here.')
+    .max(2000, 'The note can be at most 2000 characters long.')
+    .nullish(),
+});
+export type TCreateChangeRequest = z.infer<typeof ZCreateChangeRequest>;
+
+export const ZChangeRequest = z.object({
+  id: z.number().int(),
+  learnerId: z.number().int(),
+  status: z.enum(['open', 'done', 'rejected']),
+  requested: z.record(z.string(), z.string().nullable()),
+  note: z.string().nullable(),
+  requestedBy: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type TChangeRequest = z.infer<typeof ZChangeRequest>;

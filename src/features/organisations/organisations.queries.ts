@@ -1,0 +1,87 @@
+/** SQL for organisations, their addresses and contacts, always scoped by tenant. */
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import {
+  ORGANISATION_TYPES,
+  organisationAddresses,
+  organisationContacts,
+  organisations,
+} from '../../db/schema.js';
+
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+type AddressRow = typeof organisationAddresses.$inferSelect;
+
+/** How an address is named in a dropdown: "1 Park Row, Leeds, LS1 4AP". */
+export function addressLabel(row: Pick<AddressRow, 'line1' | 'line2' | 'town' | 'postcode'>) {
+  return [row.line1, row.line2, row.town, row.postcode].filter((part) => part?.trim()).join(', ');
+}
+
+export async function findOrganisation(db: Db, tenantId: number, id: number) {
+  const [row] = await db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, id)));
+  return row;
+}
+
+export async function listOrganisations(
+  db: Db,
+  tenantId: number,
+  types: readonly OrganisationType[] = ORGANISATION_TYPES,
+) {
+  return db
+    .select({ id: organisations.id, name: organisations.name, type: organisations.type })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, tenantId), inArray(organisations.type, [...types])))
+    .orderBy(asc(sql`lower(${organisations.name})`), asc(organisations.id));
+}
+
+export async function findAddress(db: Db, tenantId: number, id: number) {
+  const [row] = await db
+    .select()
+    .from(organisationAddresses)
+    .where(and(eq(organisationAddresses.tenantId, tenantId), eq(organisationAddresses.id, id)));
+  return row;
+}
+
+export async function listAddresses(db: Db, tenantId: number, organisationId: number) {
+  const rows = await db
+    .select()
+    .from(organisationAddresses)
+    .where(
+      and(
+        eq(organisationAddresses.tenantId, tenantId),
+        eq(organisationAddresses.organisationId, organisationId),
+      ),
+    )
+    .orderBy(asc(organisationAddresses.id));
+  return rows.map((row) => ({ id: row.id, label: addressLabel(row) }));
+}
+
+export async function findContact(db: Db, tenantId: number, id: number) {
+  const [row] = await db
+    .select()
+    .from(organisationContacts)
+    .where(and(eq(organisationContacts.tenantId, tenantId), eq(organisationContacts.id, id)));
+  return row;
+}
+
+export async function listContacts(db: Db, tenantId: number, organisationId: number) {
+  const rows = await db
+    .select()
+    .from(organisationContacts)
+    .where(
+      and(
+        eq(organisationContacts.tenantId, tenantId),
+        eq(organisationContacts.organisationId, organisationId),
+      ),
+    )
+    .orderBy(asc(sql`lower(${organisationContacts.name})`), asc(organisationContacts.id));
+  return rows.map((row) => ({
+    id: row.id,
+    label: row.name,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+  }));
+}

@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ORGANISATION_TYPES } from '../../db/schema.js';
+import { errorResponses, ZIdParams } from '../../platform/api-schemas.js';
+import { requireAdmin } from '../../platform/guards.js';
+import { createOrganisationAddress } from './create-organisation-address.js';
+import { createOrganisationContact } from './create-organisation-contact.js';
+import { listOrganisations } from './organisations.queries.js';
+import {
+  ZCreateAddressRequest,
+  ZCreateContactRequest,
+  ZListOrganisationsQuery,
+  ZOrganisation,
+  ZOrganisationAddress,
+  ZOrganisationContact,
+} from './organisations.schema.js';
+
+export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/organisations',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: "The tenant's organisations, of one type or all",
+        querystring: ZListOrganisationsQuery,
+        response: { 200: z.object({ items: z.array(ZOrganisation) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireAdmin(request);
+      const types = request.query.type ? [request.query.type] : ORGANISATION_TYPES;
+      return { items: await listOrganisations(app.db, actor.tenantId, types) };
+    },
+  );
+
+  app.post(
+    '/organisations/:id/addresses',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'Add an address to an organisation (employer or referrer address "+")',
+        params: ZIdParams,
+        body: ZCreateAddressRequest,
+        response: { 201: ZOrganisationAddress, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const address = await createOrganisationAddress(
+        app.db,
+        requireAdmin(request),
+        request.params.id,
+        request.body,
+        { ip: request.ip },
+      );
+      return reply.status(201).send(address);
+    },
+  );
+
+  app.post(
+    '/organisations/:id/contacts',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'Add a contact to an organisation (referrer contact "+")',
+        params: ZIdParams,
+        body: ZCreateContactRequest,
+        response: { 201: ZOrganisationContact, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const contact = await createOrganisationContact(
+        app.db,
+        requireAdmin(request),
+        request.params.id,
+        request.body,
+        { ip: request.ip },
+      );
+      return reply.status(201).send(contact);
+    },
+  );
+};

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ORGANISATION_TYPES } from '../../db/schema.js';
+
+const text = (max: number) =>
+  z.string('Enter text here.').max(max, `At most ${max} characters.`).nullish();
+
+export const ZOrganisation = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  type: z.enum(ORGANISATION_TYPES),
+});
+
+export const ZListOrganisationsQuery = z.object({
+  type: z
+    .enum(ORGANISATION_TYPES, 'type is own, training, employer or referrer.')
+    .optional()
+    .describe('own (your organisation), training, employer or referrer'),
+});
+export type TListOrganisationsQuery = z.infer<typeof ZListOrganisationsQuery>;
+
+/** Types only: create-organisation-address checks the content, every field at once. */
+export const ZCreateAddressRequest = z.object({
+  postcode: text(100),
+  line1: text(1000),
+  line2: text(1000),
+  town: text(1000),
+  county: text(1000),
+  country: text(200),
+});
+export type TCreateAddressRequest = z.infer<typeof ZCreateAddressRequest>;
+
+export const ZOrganisationAddress = z.object({
+  id: z.number().int(),
+  organisationId: z.number().int(),
+  label: z.string().describe('"1 Park Row, Leeds, LS1 4AP", as dropdowns show it'),
+  postcode: z.string(),
+  line1: z.string(),
+  line2: z.string().nullable(),
+  town: z.string().nullable(),
+  county: z.string().nullable(),
+  country: z.string().nullable(),
+});
+
+export const ZCreateContactRequest = z.object({
+  name: text(1000),
+  email: text(1000),
+  phone: text(200),
+});
+export type TCreateContactRequest = z.infer<typeof ZCreateContactRequest>;
+
+export const ZOrganisationContact = z.object({
+  id: z.number().int(),
+  organisationId: z.number().int(),
+  label: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+});

@@ -1,0 +1,117 @@
+/**
+ * Username and email: each unique in the tenant without regard to case, across every type and
+ * status, archived included; and since people sign in with either, one account's username may
+ * not be another account's email (DOMAIN.md). The username defaults to the email.
+ */
+import { and, eq, ne, or, type SQL, sql } from 'drizzle-orm';
+import { users } from '../../../db/schema.js';
+import { emailKey } from '../../../domain/email.js';
+import { SUBSCRIPTION_STATUS_LABELS } from '../../../domain/subscription.js';
+import { visibleUsersWhere } from '../../../platform/access.js';
+import { changed, clean, fail, type RuleContext } from './context.js';
+
+const USERNAME_MAX = 100;
+
+const TYPE_LABELS = {
+  learner: 'learner',
+  employer: 'employer user',
+  admin: 'administrator',
+} as const;
+
+/** The seed's wording; which account holds the address is added only for those who may see it. */
+export function emailTakenMessage(email: string, holder?: string) {
+  const base = `The email address '${email}' is already registered to another account and cannot be used with this account. Please check that you have typed the address correctly.`;
+  return holder ? `${base} It is the account of ${holder}.` : base;
+}
+
+export const usernameTakenMessage = (username: string) =>
+  `The username '${username}' is already taken. Choose another.`;
+
+/** Another account of the tenant whose email or username is `value`. */
+async function holderOf(ctx: RuleContext, value: string) {
+  const key = emailKey(value);
+  const conditions: (SQL | undefined)[] = [
+    eq(users.tenantId, ctx.actor.tenantId),
+    or(sql`lower(${users.email}) = ${key}`, sql`lower(${users.username}) = ${key}`),
+  ];
+  if (ctx.userId !== null) conditions.push(ne(users.id, ctx.userId));
+  const [row] = await ctx.tx
+    .select({
+      id: users.id,
+      firstName: users.firstName,
+      surname: users.surname,
+      type: users.type,
+      status: users.subscriptionStatus,
+    })
+    .from(users)
+    .where(and(...conditions))
+    .limit(1);
+  return row;
+}
+
+async function describeIfVisible(
+  ctx: RuleContext,
+  holder: NonNullable<Awaited<ReturnType<typeof holderOf>>>,
+) {
+  const [seen] = await ctx.tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, holder.id), visibleUsersWhere(ctx.tx, ctx.actor)));
+  if (!seen) return undefined;
+  const status = SUBSCRIPTION_STATUS_LABELS[holder.status];
+  return `${holder.firstName} ${holder.surname} (${TYPE_LABELS[holder.type]}, ${status}, user ID ${holder.id})`;
+}
+
+function chooseUsername(ctx: RuleContext) {
+  const { input, current, next } = ctx;
+  if (input.username !== undefined) {
+    const typed = clean(input.username);
+    if (typed !== null && typed.length > USERNAME_MAX)
+      return fail(ctx, 'username', `The username can be at most ${USERNAME_MAX} characters long.`);
+    next.username = typed ?? next.email;
+  } else if (ctx.mode === 'create') {
+    next.username = next.email;
+  } else if (
+    current.username !== null &&
+    current.email !== null &&
+    emailKey(current.username) === emailKey(current.email) &&
+    changed(ctx, 'email')
+  ) {
+    // Still the default: the username follows the email "until/unless replaced" (edit-user.txt).
+    next.username = next.email ?? current.username;
+  }
+  if (next.username === null && ctx.status !== 'Prospect')
+    fail(ctx, 'username', 'Enter a username.');
+}
+
+/** Applies the username default, and checks that email and username are present and free. */
+export async function accountIdentityRule(ctx: RuleContext) {
+  const { next } = ctx;
+  const emailRequired = ctx.mode === 'create' || ctx.status !== 'Prospect';
+  if (next.email === null && emailRequired && !ctx.locked.has('email') && !ctx.errors.email)
+    fail(ctx, 'email', 'Enter the email address.');
+  chooseUsername(ctx);
+
+  if (
+    next.email !== null &&
+    !ctx.errors.email &&
+    (ctx.mode === 'create' || changed(ctx, 'email'))
+  ) {
+    const holder = await holderOf(ctx, next.email);
+    if (holder)
+      fail(ctx, 'email', emailTakenMessage(next.email, await describeIfVisible(ctx, holder)));
+  }
+  const sameAsEmail =
+    next.username !== null &&
+    next.email !== null &&
+    emailKey(next.username) === emailKey(next.email);
+  if (
+    next.username !== null &&
+    !ctx.errors.username &&
+    !(sameAsEmail && ctx.errors.email) &&
+    (ctx.mode === 'create' || changed(ctx, 'username'))
+  ) {
+    if (await holderOf(ctx, next.username))
+      fail(ctx, 'username', usernameTakenMessage(next.username));
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Programme-related fields: the programme applied on creation (application or delivery,
+ * offered by the chosen groups), the target programme (a delivery programme of the groups),
+ * minimum rate of pay, advice packs (only where the programme has advice switched on) and the
+ * custom fields the programme defines.
+ */
+import { and, eq } from 'drizzle-orm';
+import { programmes } from '../../../db/schema.js';
+import { programmesOffered } from './candidates.js';
+import { changed, clean, fail, type RuleContext, sortedFields } from './context.js';
+
+export const MIN_RATES_OF_PAY = [
+  'National Minimum Wage',
+  'National Apprenticeship Wage',
+  'National Living Wage',
+] as const;
+
+const CUSTOM_FIELD_MAX = 1000;
+
+async function offered(ctx: RuleContext, id: number, types: ('application' | 'delivery')[]) {
+  const found = await programmesOffered(ctx.tx, ctx.actor.tenantId, ctx.next.groupIds, types, id);
+  return found.length > 0;
+}
+
+async function setProgramme(ctx: RuleContext) {
+  const value = ctx.input.programmeId;
+  if (value === undefined) return;
+  if (ctx.mode === 'update') {
+    if (value !== ctx.current.programmeId)
+      fail(
+        ctx,
+        'programmeId',
+        'The programme is applied when the learner is created; it cannot be changed on this form.',
+      );
+    return;
+  }
+  if (
+    value !== null &&
+    !ctx.errors.groupIds &&
+    !(await offered(ctx, value, ['application', 'delivery']))
+  )
+    return fail(ctx, 'programmeId', "Choose a programme offered by the learner's groups.");
+  ctx.next.programmeId = value;
+}
+
+async function setTargetProgramme(ctx: RuleContext) {
+  if (ctx.errors.groupIds) return;
+  const value = ctx.input.targetProgrammeId;
+  if (value === undefined) {
+    const kept = ctx.next.targetProgrammeId;
+    if (kept !== null && changed(ctx, 'groupIds') && !(await offered(ctx, kept, ['delivery'])))
+      ctx.next.targetProgrammeId = null;
+    return;
+  }
+  if (value !== null && !(await offered(ctx, value, ['delivery'])))
+    return fail(
+      ctx,
+      'targetProgrammeId',
+      "Choose a delivery programme offered by the learner's groups.",
+    );
+  ctx.next.targetProgrammeId = value;
+}
+
+function setMinRateOfPay(ctx: RuleContext) {
+  const value = ctx.input.minRateOfPay;
+  if (value === undefined) return;
+  const rate = clean(value);
+  const known = MIN_RATES_OF_PAY.find((option) => option.toLowerCase() === rate?.toLowerCase());
+  if (rate !== null && !known)
+    return fail(ctx, 'minRateOfPay', `Choose one of: ${MIN_RATES_OF_PAY.join(', ')}.`);
+  ctx.next.minRateOfPay = known ?? null;
+}
+
+/**
+ * "Default" follows the programme's default pack (so nothing is stored for the pack);
+ * "Individual" keeps the chosen pack whatever the programme says.
+ */
+function setAdvicePacks(ctx: RuleContext) {
+  const { input, current, next } = ctx;
+  const sent = input.advicePackMode !== undefined || input.advicePack !== undefined;
+  if (!ctx.programme?.adviceEnabled) {
+    const asked =
+      (input.advicePackMode ?? current.advicePackMode) !== current.advicePackMode ||
+      (input.advicePack ?? current.advicePack) !== current.advicePack;
+    if (sent && asked)
+      fail(ctx, 'advicePackMode', "Advice packs are not switched on in the learner's programme.");
+    return;
+  }
+  const mode =
+    (input.advicePackMode === undefined ? current.advicePackMode : input.advicePackMode) ??
+    'default';
+  next.advicePackMode = mode;
+  if (mode === 'default') {
+    next.advicePack = null;
+    return;
+  }
+  const pack = input.advicePack === undefined ? current.advicePack : input.advicePack;
+  if (pack === null)
+    return fail(ctx, 'advicePack', 'Choose the Standard or the Professional advice pack.');
+  next.advicePack = pack;
+}
+
+function setCustomFields(ctx: RuleContext) {
+  const definitions = ctx.programme?.customFields ?? [];
+  const values = { ...ctx.current.customFields };
+  for (const [key, value] of Object.entries(ctx.input.customFields ?? {})) {
+    if (!definitions.some((definition) => definition.key === key)) {
+      fail(
+        ctx,
+        `customFields.${key}`,
+        "This field is not one of the custom fields of the learner's programme.",
+      );
+      continue;
+    }
+    const text = clean(value);
+    if (text !== null && text.length > CUSTOM_FIELD_MAX) {
+      fail(ctx, `customFields.${key}`, `At most ${CUSTOM_FIELD_MAX} characters.`);
+      continue;
+    }
+    if (text === null) delete values[key];
+    else values[key] = text;
+  }
+  for (const definition of definitions) {
+    if (definition.mandatory && !values[definition.key])
+      fail(ctx, `customFields.${definition.key}`, `${definition.label} is required.`);
+  }
+  ctx.next.customFields = sortedFields(values);
+}
+
+/** Applies and checks the programme fields; leaves the learner's programme in ctx.programme. */
+export async function programmeRule(ctx: RuleContext) {
+  await setProgramme(ctx);
+  await setTargetProgramme(ctx);
+  setMinRateOfPay(ctx);
+  const programmeId = ctx.next.programmeId;
+  if (programmeId !== null) {
+    const [row] = await ctx.tx
+      .select()
+      .from(programmes)
+      .where(and(eq(programmes.tenantId, ctx.actor.tenantId), eq(programmes.id, programmeId)));
+    ctx.programme = row ?? null;
+  }
+  setAdvicePacks(ctx);
+  setCustomFields(ctx);
+}
