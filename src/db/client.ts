@@ -24,6 +24,9 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 /** int8 and numeric come back as strings from pg; counts are cast ::int in SQL instead. */
 export async function openPostgres(url: string, options: { migrate?: boolean } = {}) {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool replaces it, and a query in flight reports its own error.
+  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   const db = drizzleNodePg({ client: pool, schema, casing: 'snake_case' });
   if (options.migrate !== false) await migrateNodePg(db, { migrationsFolder });
   return { db: db as unknown as Db, kind: 'postgres' as const, close: () => pool.end() };

@@ -3,15 +3,26 @@ import { AppLayout } from './components/AppLayout';
 import { ComingSoon } from './components/ComingSoon';
 import { RequireAuth } from './components/RequireAuth';
 import { RequireSupport } from './components/RequireSupport';
+import { AccessCodesPage } from './pages/AccessCodes/AccessCodesPage';
+import { ActivatePage } from './pages/Activate/ActivatePage';
+import { AddUserPage } from './pages/AddUser/AddUserPage';
+import { ApiKeysPage } from './pages/ApiKeys/ApiKeysPage';
+import { EditUserPage } from './pages/EditUser/EditUserPage';
 import { HomePage } from './pages/Home/HomePage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
+import { RegisterPage } from './pages/Register/RegisterPage';
+import { SettingsPage } from './pages/Settings/SettingsPage';
 import { SignInPage } from './pages/SignIn/SignInPage';
+import { UserProfilePage } from './pages/UserProfile/UserProfilePage';
 import { UsersPage } from './pages/Users/UsersPage';
+import { UsersOverviewPage } from './pages/UsersOverview/UsersOverviewPage';
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/activate" element={<ActivatePage />} />
+      <Route path="/register/:tenant" element={<RegisterPage />} />
       <Route
         element={
           <RequireAuth>
@@ -21,17 +32,21 @@ export function AppRoutes() {
       >
         <Route index element={<HomePage />} />
         <Route path="users" element={<UsersPage />} />
-        <Route path="users/overview" element={<ComingSoon title="Users overview" />} />
-        <Route path="access-codes" element={<ComingSoon title="Access codes" />} />
+        <Route path="users/overview" element={<UsersOverviewPage />} />
+        <Route path="users/new" element={<AddUserPage />} />
+        <Route path="users/:id" element={<UserProfilePage />} />
+        <Route path="users/:id/edit" element={<EditUserPage />} />
+        <Route path="access-codes" element={<AccessCodesPage />} />
         <Route path="organisations" element={<ComingSoon title="Organisations" />} />
         <Route
           path="settings"
           element={
             <RequireSupport>
-              <ComingSoon title="Settings" />
+              <SettingsPage />
             </RequireSupport>
           }
         />
+        <Route path="settings/api-keys" element={<ApiKeysPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -31,8 +31,14 @@ function freePort(): Promise<number> {
   });
 }
 
-function childEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
-  // A fresh PGlite directory always: never a shared DATABASE_URL, never a real mail server.
+export interface StartOptions {
+  /** Extra environment for the server, such as SMTP_URL pointing at a test mail catcher. */
+  env?: Record<string, string>;
+}
+
+function childEnv(port: number, dataDir: string, extra: Record<string, string> = {}) {
+  // A fresh PGlite directory always: never a shared DATABASE_URL, and no mail server unless
+  // the test brings its own.
   const { DATABASE_URL: _database, SMTP_URL: _smtp, NODE_ENV: _mode, ...env } = process.env;
   return {
     ...env,
@@ -41,6 +47,7 @@ function childEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
     ROSTER_DATA_DIR: dataDir,
     ROSTER_DEMO_PASSWORD: DEMO_PASSWORD,
     PUBLIC_URL: `http://127.0.0.1:${port}`,
+    ...extra,
   };
 }
 
@@ -74,14 +81,14 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Builds the web app if needed, starts the server and waits until it answers. */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   ensureWebBuilt();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'roster-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
-    env: childEnv(port, dataDir),
+    env: childEnv(port, dataDir, options.env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useUsers } from '../../api/users';
 import { usePageTitle } from '../../components/usePageTitle';
+import { CreateUserMenu } from './CreateUserMenu';
 import { UsersFilters } from './UsersFilters';
 import { UsersTable } from './UsersTable';
 import {
@@ -28,7 +29,10 @@ export function UsersPage() {
 
   return (
     <>
-      <Typography.Title level={1}>Users</Typography.Title>
+      <div className="page-heading">
+        <Typography.Title level={1}>Users</Typography.Title>
+        <CreateUserMenu />
+      </div>
       <UsersFilters value={filters} onSearch={onSearch} onReset={() => go({})} />
       {users.isError && (
         <Alert type="error" showIcon title={users.error.message} style={{ marginBottom: 16 }} />

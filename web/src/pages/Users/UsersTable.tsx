@@ -1,6 +1,7 @@
 import { Table, type TableProps } from 'antd';
 import type { SortOrder as AntSortOrder } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
+import { Link } from 'react-router';
 import type { Page, UserListQuery, UserSort, UserSummary } from '../../api/types';
 import { StatusTag } from '../../components/StatusTag';
 import { typeLabels } from './labels';
@@ -32,7 +33,11 @@ function columns(query: UserListQuery): Columns {
     sortDirections: ['ascend', 'descend'] satisfies AntSortOrder[],
   });
   return [
-    { title: 'Name', ...sortable('name'), render: (_, u) => `${u.surname}, ${u.firstName}` },
+    {
+      title: 'Name',
+      ...sortable('name'),
+      render: (_, u) => <Link to={`/users/${u.id}`}>{`${u.surname}, ${u.firstName}`}</Link>,
+    },
     { title: 'Type', ...sortable('type'), render: (_, u) => typeLabels[u.type] },
     { title: 'Email', ...sortable('email'), render: (_, u) => u.email ?? '—' },
     { title: 'Groups', key: 'groups', render: (_, u) => u.groups.map((g) => g.name).join(', ') },

@@ -1,0 +1,100 @@
+/** The person's own details, as fields both learner forms use. */
+import { DatePicker, Form, Input, Radio } from 'antd';
+import dayjs from 'dayjs';
+import { DATE_FORMAT } from './dates';
+
+interface FieldProps {
+  disabled?: boolean;
+}
+
+export const NAME_MAX = 50;
+
+export function NameField({
+  name,
+  label,
+  disabled,
+}: FieldProps & {
+  name: 'firstName' | 'surname';
+  label: string;
+}) {
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      rules={[
+        { required: true, whitespace: true, message: `Enter the ${label.toLowerCase()}.` },
+        { max: NAME_MAX, message: `Use at most ${NAME_MAX} characters.` },
+      ]}
+    >
+      <Input disabled={disabled} autoComplete="off" />
+    </Form.Item>
+  );
+}
+
+export function GenderField({ disabled }: FieldProps) {
+  return (
+    <Form.Item name="gender" label="Gender">
+      <Radio.Group
+        aria-label="Gender"
+        disabled={disabled}
+        options={[
+          { value: 'male', label: 'Male' },
+          { value: 'female', label: 'Female' },
+        ]}
+      />
+    </Form.Item>
+  );
+}
+
+export function EmailField({
+  required,
+  disabled,
+  help,
+}: FieldProps & {
+  required: boolean;
+  help?: string;
+}) {
+  return (
+    <Form.Item
+      name="email"
+      label="Email"
+      extra={help}
+      rules={[
+        { required, whitespace: true, message: 'Enter the email address.' },
+        { max: 320, message: 'Use at most 320 characters.' },
+      ]}
+    >
+      <Input inputMode="email" disabled={disabled} autoComplete="off" spellCheck={false} />
+    </Form.Item>
+  );
+}
+
+export function MobileField({ required, disabled }: FieldProps & { required: boolean }) {
+  return (
+    <Form.Item
+      name="mobile"
+      label="Mobile"
+      extra="Digits and spaces, with a + at the start for an international number."
+      rules={[
+        { required, whitespace: true, message: 'Enter the mobile number.' },
+        { max: 30, message: 'Use at most 30 characters.' },
+      ]}
+    >
+      <Input type="tel" disabled={disabled} autoComplete="off" />
+    </Form.Item>
+  );
+}
+
+export function DateOfBirthField({ disabled }: FieldProps) {
+  return (
+    <Form.Item name="dateOfBirth" label="Date of birth" extra="dd/mm/yyyy">
+      <DatePicker
+        format={DATE_FORMAT}
+        disabled={disabled}
+        disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+        placeholder="dd/mm/yyyy"
+        style={{ width: '100%' }}
+      />
+    </Form.Item>
+  );
+}

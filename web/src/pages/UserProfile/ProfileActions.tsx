@@ -1,0 +1,80 @@
+import { EditOutlined, MailOutlined, UnlockOutlined } from '@ant-design/icons';
+import { Alert, Button, Space } from 'antd';
+import { useNavigate } from 'react-router';
+import { useSendInvitation, useUnlockUser } from '../../api/user-record';
+import type { UserRecord } from '../../api/user-types';
+
+/** What the administrator may do with this user, as the server allows it (`actions`). */
+export function ProfileActions({ user }: { user: UserRecord }) {
+  const invite = useSendInvitation(user.id);
+  const unlock = useUnlockUser(user.id);
+  const navigate = useNavigate();
+  const resend = user.subscriptionStatus === 'Invited';
+  const editPath = `/users/${user.id}/edit`;
+  return (
+    <>
+      <Space wrap className="profile-actions">
+        {user.actions.edit && user.type === 'learner' && (
+          <Button
+            href={editPath}
+            icon={<EditOutlined />}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(editPath);
+            }}
+          >
+            Edit details
+          </Button>
+        )}
+        {user.actions.invite && (
+          <Button
+            icon={<MailOutlined />}
+            loading={invite.isPending}
+            onClick={() => {
+              unlock.reset();
+              invite.mutate();
+            }}
+          >
+            Send invitation
+          </Button>
+        )}
+        {user.actions.unlock && (
+          <Button
+            icon={<UnlockOutlined />}
+            loading={unlock.isPending}
+            onClick={() => {
+              invite.reset();
+              unlock.mutate();
+            }}
+          >
+            Unlock
+          </Button>
+        )}
+      </Space>
+      <div aria-live="polite">
+        {invite.isSuccess && (
+          <Alert
+            type="success"
+            showIcon
+            className="form-alert"
+            title="Invitation sent"
+            description={
+              resend
+                ? `A new activation link is on its way to ${user.email ?? 'the learner'}; links sent earlier no longer work.`
+                : `An activation link is on its way to ${user.email ?? 'the learner'}.`
+            }
+          />
+        )}
+        {unlock.isSuccess && (
+          <Alert type="success" showIcon className="form-alert" title="Account unlocked" />
+        )}
+        {invite.isError && (
+          <Alert type="error" showIcon className="form-alert" title={invite.error.message} />
+        )}
+        {unlock.isError && (
+          <Alert type="error" showIcon className="form-alert" title={unlock.error.message} />
+        )}
+      </div>
+    </>
+  );
+}

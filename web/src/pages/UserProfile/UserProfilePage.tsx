@@ -1,0 +1,90 @@
+import { Alert, Card, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { useLearnerOptions } from '../../api/learners';
+import { useUser } from '../../api/user-record';
+import { PageResult } from '../../components/PageResult';
+import { PageTrail } from '../../components/PageTrail';
+import { usePageTitle } from '../../components/usePageTitle';
+import { Communications } from './Communications';
+import { ProfileActions } from './ProfileActions';
+import { ProfileDetails } from './ProfileDetails';
+
+/** What the page that sent us here did: created the learner, or saved changes. */
+const flag = (state: unknown, key: 'created' | 'saved') =>
+  typeof state === 'object' && state !== null && key in state;
+
+/** One user: their details, what may be done with them, and the emails sent to them. */
+export function UserProfilePage() {
+  const id = Number(useParams().id);
+  const user = useUser(id);
+  const location = useLocation();
+  const navigate = useNavigate();
+  // Said once: the note is dropped from history, so reloading the page does not repeat it.
+  const [flash] = useState<unknown>(() => location.state);
+  useEffect(() => {
+    if (location.state) navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
+  const record = user.data;
+  usePageTitle(record ? `${record.firstName} ${record.surname}` : 'User profile');
+  // Names of the employer, case owner and programme come from the learner form's lists.
+  const options = useLearnerOptions({
+    groupIds: record?.groupIds ?? [],
+    employerId: record?.employerId,
+    userId: record && record.type === 'learner' ? record.id : undefined,
+  });
+
+  if (user.isPending) return <Spin description="Loading the user…" />;
+  if (user.isError) {
+    const missing = user.error instanceof ApiError && user.error.status === 404;
+    return (
+      <PageResult
+        status={missing ? '404' : 'error'}
+        title={missing ? 'User not found' : 'The user could not be loaded'}
+        subTitle={
+          missing ? 'There is no such user, or it is not in your groups.' : user.error.message
+        }
+        extra={<Link to="/users">Back to users</Link>}
+      />
+    );
+  }
+  if (!record) return null;
+
+  return (
+    <>
+      <PageTrail
+        steps={[
+          { label: 'Users', to: '/users' },
+          { label: `${record.firstName} ${record.surname}` },
+        ]}
+      />
+      <Typography.Title level={1}>
+        {record.firstName} {record.surname}
+      </Typography.Title>
+      {flag(flash, 'saved') && (
+        <Alert type="success" showIcon className="form-alert" title="Changes saved" />
+      )}
+      {flag(flash, 'created') && (
+        <Alert
+          type="success"
+          showIcon
+          className="form-alert"
+          title="Learner created"
+          description={
+            record.subscriptionStatus === 'Invited'
+              ? `An activation email is on its way to ${record.email ?? 'the learner'}.`
+              : 'The learner is a Prospect: send an invitation when they should be able to sign in.'
+          }
+        />
+      )}
+      <ProfileActions user={record} />
+      <Card title={<h2 className="card-heading">Details</h2>} className="form-card">
+        <ProfileDetails user={record} options={options.data} />
+      </Card>
+      <Card title={<h2 className="card-heading">Communications</h2>} className="form-card">
+        <Communications userId={record.id} />
+      </Card>
+    </>
+  );
+}
