@@ -4,7 +4,7 @@
  */
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { users, userTokens } from '../../db/schema.js';
+import { tenants, users, userTokens } from '../../db/schema.js';
 import { checkPassword } from '../../domain/password-policy.js';
 import { AppError, invalid } from '../../platform/errors.js';
 import { hashPassword } from '../../platform/passwords.js';
@@ -39,7 +39,15 @@ async function findToken(tx: Db, token: string) {
 /** What the activation page shows before the person sets a password. */
 export async function previewActivation(db: Db, token: string) {
   const { user } = await findToken(db, token);
-  return { firstName: user.firstName, username: user.username ?? user.email ?? '' };
+  const [tenant] = await db
+    .select({ slug: tenants.slug })
+    .from(tenants)
+    .where(eq(tenants.id, user.tenantId));
+  return {
+    firstName: user.firstName,
+    username: user.username ?? user.email ?? '',
+    tenant: tenant?.slug ?? '',
+  };
 }
 
 export async function activateAccount(

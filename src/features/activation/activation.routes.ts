@@ -16,7 +16,11 @@ export const activationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Check an activation link and show whose it is',
         body: z.object({ token: ZToken }),
         response: {
-          200: z.object({ firstName: z.string(), username: z.string() }),
+          200: z.object({
+            firstName: z.string(),
+            username: z.string(),
+            tenant: z.string().describe('Organisation slug, for the sign-in link'),
+          }),
           ...errorResponses,
         },
       },

@@ -58,7 +58,11 @@ describe('invitation and activation', () => {
       url: '/api/v1/activation/preview',
       payload: { token },
     });
-    expect(preview.json()).toEqual({ firstName: 'Test', username: 'pat.prospect@example.test' });
+    expect(preview.json()).toEqual({
+      firstName: 'Test',
+      username: 'pat.prospect@example.test',
+      tenant: world.tenant.slug,
+    });
     const done = await t.app.inject({
       method: 'POST',
       url: '/api/v1/activation',
