@@ -1,62 +1,20 @@
 import { z } from 'zod';
+import {
+  FIELD_SETTINGS,
+  LEARNER_FIELD_LABELS,
+  LEARNER_OPTIONAL_FIELDS,
+  type TLearnerOptionalField,
+} from './learner-fields.js';
 
-/** The optional learner fields a tenant can hide, show or make mandatory. */
-export const LEARNER_OPTIONAL_FIELDS = [
-  'preferredName',
-  'title',
-  'personalEmail',
-  'referrer',
-  'referrerAddress',
-  'referrerContact',
-  'targetProgramme',
-  'postcode',
-  'line1',
-  'line2',
-  'town',
-  'county',
-  'country',
-  'learningProvider',
-  'employer',
-  'employerAddress',
-  'manager',
-  'mentor',
-  'referenceNumber',
-  'minRateOfPay',
-] as const;
+export { LEARNER_FIELD_LABELS, LEARNER_OPTIONAL_FIELDS, type TLearnerOptionalField };
 
 /** The name of an optional learner field. */
 export const ZLearnerOptionalField = z.enum(LEARNER_OPTIONAL_FIELDS);
-/** The name of an optional learner field. */
-export type TLearnerOptionalField = z.infer<typeof ZLearnerOptionalField>;
 
 /** How a tenant treats an optional field: not shown, shown, or shown and required. */
-export const ZFieldSetting = z.enum(['hidden', 'visible', 'mandatory']);
+export const ZFieldSetting = z.enum(FIELD_SETTINGS);
 /** How a tenant treats an optional field. */
 export type TFieldSetting = z.infer<typeof ZFieldSetting>;
-
-/** Field labels as the Edit User page shows them, for messages such as "Employer is required." */
-export const LEARNER_FIELD_LABELS: Record<TLearnerOptionalField, string> = {
-  preferredName: 'Preferred name',
-  title: 'Title',
-  personalEmail: 'Personal email',
-  referrer: 'Referrer',
-  referrerAddress: 'Referrer address',
-  referrerContact: 'Referrer contact',
-  targetProgramme: 'Target programme',
-  postcode: 'Postcode',
-  line1: 'Address 1',
-  line2: 'Address 2',
-  town: 'Town/City',
-  county: 'County',
-  country: 'Country',
-  learningProvider: 'Learning provider',
-  employer: 'Employer',
-  employerAddress: 'Employer address',
-  manager: 'Manager',
-  mentor: 'Mentor',
-  referenceNumber: 'Reference number',
-  minRateOfPay: 'Minimum rate of pay',
-};
 
 /**
  * A tenant's settings as kept by platform support. Anything left out takes its default: every

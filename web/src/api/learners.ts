@@ -1,32 +1,16 @@
 /** Add user (POST /learners) and the dropdown options of the learner forms. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  LEARNER_OPTIONAL_FIELDS,
+  type TLearnerOptionalField,
+} from '../../../src/domain/learner-fields';
 import { api, withQuery } from './client';
+import type { FieldSetting } from './tenant';
 import type { AdvicePack, CreateLearnerRequest, UserRecord } from './user-types';
 
-export const OPTIONAL_FIELDS = [
-  'preferredName',
-  'title',
-  'personalEmail',
-  'referrer',
-  'referrerAddress',
-  'referrerContact',
-  'targetProgramme',
-  'postcode',
-  'line1',
-  'line2',
-  'town',
-  'county',
-  'country',
-  'learningProvider',
-  'employer',
-  'employerAddress',
-  'manager',
-  'mentor',
-  'referenceNumber',
-  'minRateOfPay',
-] as const;
-export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
-export type FieldSetting = 'hidden' | 'visible' | 'mandatory';
+export const OPTIONAL_FIELDS = LEARNER_OPTIONAL_FIELDS;
+export type OptionalField = TLearnerOptionalField;
+export type { FieldSetting };
 
 export interface Named {
   id: number;

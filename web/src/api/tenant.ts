@@ -1,43 +1,18 @@
 /** The tenant's settings (GET any administrator, PATCH platform support). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-// Types only: the server module pulls in zod, which the web bundle does without.
-import type { TFieldSetting, TLearnerOptionalField } from '../../../src/domain/tenant-fields';
+import {
+  type FIELD_SETTINGS,
+  LEARNER_FIELD_LABELS,
+  LEARNER_OPTIONAL_FIELDS,
+  type TLearnerOptionalField,
+} from '../../../src/domain/learner-fields';
 import { api } from './client';
 
 export type LearnerOptionalField = TLearnerOptionalField;
-export type FieldSetting = TFieldSetting;
+export type FieldSetting = (typeof FIELD_SETTINGS)[number];
 
-/**
- * The optional learner fields in the order the edit form shows them. The `satisfies` makes the
- * compiler flag a field the server adds or drops, so this copy cannot drift unnoticed.
- */
-export const LEARNER_FIELD_LABELS = {
-  preferredName: 'Preferred name',
-  title: 'Title',
-  personalEmail: 'Personal email',
-  referrer: 'Referrer',
-  referrerAddress: 'Referrer address',
-  referrerContact: 'Referrer contact',
-  targetProgramme: 'Target programme',
-  postcode: 'Postcode',
-  line1: 'Address 1',
-  line2: 'Address 2',
-  town: 'Town/City',
-  county: 'County',
-  country: 'Country',
-  learningProvider: 'Learning provider',
-  employer: 'Employer',
-  employerAddress: 'Employer address',
-  manager: 'Manager',
-  mentor: 'Mentor',
-  referenceNumber: 'Reference number',
-  minRateOfPay: 'Minimum rate of pay',
-} as const satisfies Record<LearnerOptionalField, string>;
-
-const isField = (key: string): key is LearnerOptionalField => key in LEARNER_FIELD_LABELS;
-
-export const LEARNER_OPTIONAL_FIELDS: LearnerOptionalField[] =
-  Object.keys(LEARNER_FIELD_LABELS).filter(isField);
+// One list for server and web: src/domain/learner-fields.ts has no zod and no I/O.
+export { LEARNER_FIELD_LABELS, LEARNER_OPTIONAL_FIELDS };
 
 export interface TenantFeatures {
   saml: boolean;
