@@ -8,7 +8,7 @@ import {
   buildTenant,
   TEST_PASSWORD,
 } from '../../../test/support/factories.js';
-import { auditLog, users } from '../../db/schema.js';
+import { auditLog, sessions, users } from '../../db/schema.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -101,6 +101,21 @@ describe('sign-in', () => {
     const response = await attempt(tenant.slug, prospect.email ?? '', TEST_PASSWORD);
     expect(response.statusCode).toBe(401);
     expect(response.json().error.code).toBe('invalid_credentials');
+  });
+
+  it('refuses an expired session, and clears expired sessions at the next sign-in', async () => {
+    const tenant = await buildTenant(t.db);
+    const group = await buildGroup(t.db, tenant);
+    const admin = await buildAdmin(t.db, tenant, [group]);
+    const client = await signIn(t.app, tenant.slug, admin.email ?? '', TEST_PASSWORD);
+    await t.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, admin.id));
+    expect((await client.get('/api/v1/users')).statusCode).toBe(401);
+    await signIn(t.app, tenant.slug, admin.email ?? '', TEST_PASSWORD);
+    const left = await t.db.select().from(sessions).where(eq(sessions.userId, admin.id));
+    expect(left).toHaveLength(1);
   });
 
   it('names the field when the body is incomplete', async () => {

@@ -3,7 +3,7 @@
  * password get the same answer after the same argon2 work; the tenant's threshold of failures
  * in a row locks the account; success resets the counter. Every outcome is audited.
  */
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { sessions, tenants, users } from '../../db/schema.js';
 import { canSignIn } from '../../domain/subscription.js';
@@ -119,6 +119,10 @@ export async function signIn(db: Db, input: SignInInput) {
   const csrfToken = newSecret();
   await db.transaction(async (tx) => {
     await tx.update(users).set({ failedSignIns: 0 }).where(eq(users.id, userId));
+    // Expired sessions of this person go as they sign in again, so the table does not grow.
+    await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, new Date())));
     await tx.insert(sessions).values({
       idHash: sha256(sessionId),
       tenantId,
