@@ -5,6 +5,7 @@ import { RequireAuth } from './components/RequireAuth';
 import { RequireSupport } from './components/RequireSupport';
 import { AccessCodesPage } from './pages/AccessCodes/AccessCodesPage';
 import { ActivatePage } from './pages/Activate/ActivatePage';
+import { AddEmployerPage } from './pages/AddEmployer/AddEmployerPage';
 import { AddUserPage } from './pages/AddUser/AddUserPage';
 import { ApiKeysPage } from './pages/ApiKeys/ApiKeysPage';
 import { EditUserPage } from './pages/EditUser/EditUserPage';
@@ -34,6 +35,7 @@ export function AppRoutes() {
         <Route path="users" element={<UsersPage />} />
         <Route path="users/overview" element={<UsersOverviewPage />} />
         <Route path="users/new" element={<AddUserPage />} />
+        <Route path="users/new-employer" element={<AddEmployerPage />} />
         <Route path="users/:id" element={<UserProfilePage />} />
         <Route path="users/:id/edit" element={<EditUserPage />} />
         <Route path="access-codes" element={<AccessCodesPage />} />

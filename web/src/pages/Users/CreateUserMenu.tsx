@@ -15,12 +15,25 @@ export function CreateUserMenu() {
       cancelText: 'Cancel',
       onOk: () => navigate('/users/new'),
     });
+  const confirmEmployer = () =>
+    modal.confirm({
+      title: 'Add an employer?',
+      content:
+        'You will enter the employer’s details and choose whether to invite them now. Nothing is saved until you select Create employer.',
+      okText: 'Continue',
+      cancelText: 'Cancel',
+      onOk: () => navigate('/users/new-employer'),
+    });
   return (
     <Dropdown
       menu={{
-        items: [{ key: 'learner', label: 'Learner' }],
+        items: [
+          { key: 'learner', label: 'Learner' },
+          { key: 'employer', label: 'Employer' },
+        ],
         onClick: ({ key }) => {
           if (key === 'learner') confirmLearner();
+          if (key === 'employer') confirmEmployer();
         },
       }}
       trigger={['click']}
