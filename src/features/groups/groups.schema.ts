@@ -17,3 +17,5 @@ export const ZGroupTree: z.ZodType<TGroupTree> = z.lazy(() =>
     children: z.array(ZGroupTree),
   }),
 );
+
+z.globalRegistry.add(ZGroupTree, { id: 'GroupTree' });

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SUBSCRIPTION_STATUSES } from '../../db/schema.js';
 import { errorResponses, repeatedInt, ZIdParams } from '../../platform/api-schemas.js';
 import { requireAdmin } from '../../platform/guards.js';
 import { getUser } from './get-user.js';
@@ -34,7 +33,14 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
             activeUsers: z.number().int(),
             invitedUsers: z.number().int(),
             expiredUsers: z.number().int(),
-            byStatus: z.record(z.enum(SUBSCRIPTION_STATUSES), z.number().int()),
+            byStatus: z.object({
+              Prospect: z.number().int(),
+              Invited: z.number().int(),
+              FullUser: z.number().int(),
+              Expired: z.number().int(),
+              Cancelled: z.number().int(),
+              Archived: z.number().int(),
+            }),
             byType: z.object({
               learner: z.number().int(),
               employer: z.number().int(),
