@@ -150,6 +150,14 @@ export const probes: Record<string, Probe> = {
       return { params: {}, secret: ['Secret Employer Ltd'] };
     },
   },
+  'GET /api/v1/organisations/:id': {
+    kind: 'record',
+    tenantWide: true,
+    make: async (fixture) => ({
+      ...(await organisationRecord(fixture)),
+      secret: ['Secret Employer Ltd'],
+    }),
+  },
   'POST /api/v1/organisations/:id/addresses': {
     kind: 'record',
     tenantWide: true,

@@ -61,7 +61,7 @@ describe('signing in', () => {
 
     await page.getByRole('link', { name: 'Organisations' }).click();
     await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
-    expect(await page.getByText('Coming soon').count()).toBe(1);
+    await expect.poll(() => page.title()).toBe('Organisations – Roster');
     await expectNoA11yViolations(page);
 
     await page.goto('/settings');

@@ -1,6 +1,5 @@
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout';
-import { ComingSoon } from './components/ComingSoon';
 import { RequireAuth } from './components/RequireAuth';
 import { RequireSupport } from './components/RequireSupport';
 import { AccessCodesPage } from './pages/AccessCodes/AccessCodesPage';
@@ -11,6 +10,7 @@ import { ApiKeysPage } from './pages/ApiKeys/ApiKeysPage';
 import { EditUserPage } from './pages/EditUser/EditUserPage';
 import { HomePage } from './pages/Home/HomePage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
+import { OrganisationsPage } from './pages/Organisations/OrganisationsPage';
 import { RegisterPage } from './pages/Register/RegisterPage';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 import { SignInPage } from './pages/SignIn/SignInPage';
@@ -39,7 +39,7 @@ export function AppRoutes() {
         <Route path="users/:id" element={<UserProfilePage />} />
         <Route path="users/:id/edit" element={<EditUserPage />} />
         <Route path="access-codes" element={<AccessCodesPage />} />
-        <Route path="organisations" element={<ComingSoon title="Organisations" />} />
+        <Route path="organisations" element={<OrganisationsPage />} />
         <Route
           path="settings"
           element={

@@ -30,7 +30,12 @@ export async function listOrganisations(
   types: readonly OrganisationType[] = ORGANISATION_TYPES,
 ) {
   return db
-    .select({ id: organisations.id, name: organisations.name, type: organisations.type })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      type: organisations.type,
+      ukprn: organisations.ukprn,
+    })
     .from(organisations)
     .where(and(eq(organisations.tenantId, tenantId), inArray(organisations.type, [...types])))
     .orderBy(asc(sql`lower(${organisations.name})`), asc(organisations.id));
@@ -44,7 +49,8 @@ export async function findAddress(db: Db, tenantId: number, id: number) {
   return row;
 }
 
-export async function listAddresses(db: Db, tenantId: number, organisationId: number) {
+/** An organisation's addresses, whole, each with its dropdown label. */
+export async function listAddressDetails(db: Db, tenantId: number, organisationId: number) {
   const rows = await db
     .select()
     .from(organisationAddresses)
@@ -55,7 +61,22 @@ export async function listAddresses(db: Db, tenantId: number, organisationId: nu
       ),
     )
     .orderBy(asc(organisationAddresses.id));
-  return rows.map((row) => ({ id: row.id, label: addressLabel(row) }));
+  return rows.map((row) => ({
+    id: row.id,
+    organisationId: row.organisationId,
+    label: addressLabel(row),
+    postcode: row.postcode,
+    line1: row.line1,
+    line2: row.line2,
+    town: row.town,
+    county: row.county,
+    country: row.country,
+  }));
+}
+
+export async function listAddresses(db: Db, tenantId: number, organisationId: number) {
+  const rows = await listAddressDetails(db, tenantId, organisationId);
+  return rows.map(({ id, label }) => ({ id, label }));
 }
 
 export async function findContact(db: Db, tenantId: number, id: number) {
@@ -79,6 +100,7 @@ export async function listContacts(db: Db, tenantId: number, organisationId: num
     .orderBy(asc(sql`lower(${organisationContacts.name})`), asc(organisationContacts.id));
   return rows.map((row) => ({
     id: row.id,
+    organisationId: row.organisationId,
     label: row.name,
     name: row.name,
     email: row.email,

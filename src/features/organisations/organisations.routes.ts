@@ -5,6 +5,7 @@ import { errorResponses, ZIdParams } from '../../platform/api-schemas.js';
 import { requireAdmin } from '../../platform/guards.js';
 import { createOrganisationAddress } from './create-organisation-address.js';
 import { createOrganisationContact } from './create-organisation-contact.js';
+import { getOrganisation } from './get-organisation.js';
 import { listOrganisations } from './organisations.queries.js';
 import {
   ZCreateAddressRequest,
@@ -13,6 +14,7 @@ import {
   ZOrganisation,
   ZOrganisationAddress,
   ZOrganisationContact,
+  ZOrganisationDetail,
 } from './organisations.schema.js';
 
 export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -31,6 +33,19 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
       const types = request.query.type ? [request.query.type] : ORGANISATION_TYPES;
       return { items: await listOrganisations(app.db, actor.tenantId, types) };
     },
+  );
+
+  app.get(
+    '/organisations/:id',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'One organisation with its addresses and contacts',
+        params: ZIdParams,
+        response: { 200: ZOrganisationDetail, ...errorResponses },
+      },
+    },
+    async (request) => getOrganisation(app.db, requireAdmin(request), request.params.id),
   );
 
   app.post(

@@ -8,6 +8,7 @@ export const ZOrganisation = z.object({
   id: z.number().int(),
   name: z.string(),
   type: z.enum(ORGANISATION_TYPES),
+  ukprn: z.string().nullable().describe('UK Provider Reference Number, for providers'),
 });
 
 export const ZListOrganisationsQuery = z.object({
@@ -55,4 +56,9 @@ export const ZOrganisationContact = z.object({
   name: z.string(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
+});
+
+export const ZOrganisationDetail = ZOrganisation.extend({
+  addresses: z.array(ZOrganisationAddress),
+  contacts: z.array(ZOrganisationContact),
 });

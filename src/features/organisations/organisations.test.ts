@@ -42,6 +42,26 @@ describe('GET /organisations', () => {
   });
 });
 
+describe('GET /organisations/:id', () => {
+  it("answers one of the tenant's organisations with its addresses and contacts", async () => {
+    const response = await leftAdmin.get(`/api/v1/organisations/${w.orgs.referrer.id}`);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({
+      id: w.orgs.referrer.id,
+      name: 'Jobcentre',
+      type: 'referrer',
+      ukprn: null,
+      addresses: [{ line1: '3 Job Street', town: 'Leeds', postcode: 'LS1 4AP' }],
+      contacts: [{ name: 'Jo Referrer', email: null, phone: null }],
+    });
+    expect(response.json()).not.toHaveProperty('tenantId');
+  });
+  it('is a 404 for an organisation of another tenant', async () => {
+    const response = await outsider.get(`/api/v1/organisations/${w.orgs.referrer.id}`);
+    expect(response.statusCode).toBe(404);
+  });
+});
+
 describe('POST /organisations/:id/addresses', () => {
   const url = () => `/api/v1/organisations/${w.orgs.referrer.id}/addresses`;
 

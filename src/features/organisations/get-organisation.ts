@@ -1,0 +1,22 @@
+/**
+ * One organisation with its addresses and contacts, for the read-only Organisations page.
+ * Organisations are shared by the whole tenant, so any administrator may read them.
+ */
+import type { Db } from '../../db/client.js';
+import type { Actor } from '../../platform/actor.js';
+import { assert, notFound } from '../../platform/errors.js';
+import { findOrganisation, listAddressDetails, listContacts } from './organisations.queries.js';
+
+/** Answers 404 for an organisation of another tenant, as for one that does not exist. */
+export async function getOrganisation(db: Db, actor: Actor, id: number) {
+  const organisation = await findOrganisation(db, actor.tenantId, id);
+  assert(organisation, notFound('organisation'));
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    type: organisation.type,
+    ukprn: organisation.ukprn,
+    addresses: await listAddressDetails(db, actor.tenantId, id),
+    contacts: await listContacts(db, actor.tenantId, id),
+  };
+}

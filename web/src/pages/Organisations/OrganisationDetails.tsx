@@ -1,0 +1,54 @@
+import { Alert, Flex, Spin, Table, Typography } from 'antd';
+import {
+  type OrganisationAddress,
+  type OrganisationContact,
+  useOrganisation,
+} from '../../api/organisations';
+
+const none = (text: string) => <Typography.Text type="secondary">{text}</Typography.Text>;
+
+/** An organisation's addresses and contacts, read when its row is expanded. */
+export function OrganisationDetails({ id }: { id: number }) {
+  const organisation = useOrganisation(id);
+  if (organisation.isPending) return <Spin aria-label="Loading addresses and contacts" />;
+  if (organisation.isError)
+    return <Alert type="error" showIcon title={organisation.error.message} />;
+  const { name, addresses, contacts } = organisation.data;
+
+  return (
+    <Flex vertical gap={16}>
+      <Table<OrganisationAddress>
+        aria-label={`Addresses of ${name}`}
+        title={() => <Typography.Text strong>Addresses</Typography.Text>}
+        size="small"
+        rowKey="id"
+        dataSource={addresses}
+        pagination={false}
+        locale={{ emptyText: none('No addresses.') }}
+        columns={[
+          { title: 'Postcode', key: 'postcode', render: (_, a) => a.postcode },
+          {
+            title: 'Address',
+            key: 'lines',
+            render: (_, a) => [a.line1, a.line2].filter(Boolean).join(', '),
+          },
+          { title: 'Town/City', key: 'town', render: (_, a) => a.town ?? '' },
+        ]}
+      />
+      <Table<OrganisationContact>
+        aria-label={`Contacts of ${name}`}
+        title={() => <Typography.Text strong>Contacts</Typography.Text>}
+        size="small"
+        rowKey="id"
+        dataSource={contacts}
+        pagination={false}
+        locale={{ emptyText: none('No contacts.') }}
+        columns={[
+          { title: 'Name', key: 'name', render: (_, c) => c.name },
+          { title: 'Email', key: 'email', render: (_, c) => c.email ?? '' },
+          { title: 'Phone', key: 'phone', render: (_, c) => c.phone ?? '' },
+        ]}
+      />
+    </Flex>
+  );
+}

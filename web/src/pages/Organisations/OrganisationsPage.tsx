@@ -1,0 +1,41 @@
+import { Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import type { OrganisationType } from '../../api/organisations';
+import { PageTrail } from '../../components/PageTrail';
+import { usePageTitle } from '../../components/usePageTitle';
+import { OrganisationsTable } from './OrganisationsTable';
+
+const TABS: { key: OrganisationType; label: string }[] = [
+  { key: 'own', label: 'Your organisation' },
+  { key: 'training', label: 'Training providers' },
+  { key: 'employer', label: 'Employers' },
+  { key: 'referrer', label: 'Referrers' },
+];
+
+const isType = (key: string): key is OrganisationType => TABS.some((tab) => tab.key === key);
+
+/** The tenant's organisations by type, read-only: names, UKPRNs, addresses and contacts. */
+export function OrganisationsPage() {
+  usePageTitle('Organisations');
+  const [type, setType] = useState<OrganisationType>('own');
+
+  return (
+    <>
+      <PageTrail steps={[{ label: 'Home', to: '/' }, { label: 'Organisations' }]} />
+      <Typography.Title level={1}>Organisations</Typography.Title>
+      <Typography.Paragraph>
+        The organisations learners and employer users are linked to. Expand a row to see its
+        addresses and contacts.
+      </Typography.Paragraph>
+      <Tabs
+        activeKey={type}
+        onChange={(key) => isType(key) && setType(key)}
+        items={TABS.map((tab) => ({
+          key: tab.key,
+          label: tab.label,
+          children: <OrganisationsTable type={tab.key} />,
+        }))}
+      />
+    </>
+  );
+}
