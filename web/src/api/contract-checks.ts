@@ -8,6 +8,7 @@ import type { ActivationPreview } from './activation';
 import type { ApiKey } from './api-keys';
 import type { LearnerOptions } from './learners';
 import type { paths } from './openapi';
+import type { OrganisationDetail, OrganisationSummary } from './organisations';
 import type { UsersOverview } from './overview';
 import type { RegisteredUser, RegistrationRequest } from './registration';
 import type { Tenant, TenantSettings, UpdateTenantRequest } from './tenant';
@@ -52,6 +53,8 @@ export type ContractChecks = [
   Holds<Fits<Answer<'/api/v1/access-codes', 'get', 200>, Page<AccessCode>>>,
   Holds<Fits<GenerateAccessCodesRequest, Body<'/api/v1/access-codes', 'post'>>>,
   Holds<Fits<Answer<'/api/v1/api-keys', 'get', 200>, { items: ApiKey[] }>>,
+  Holds<Fits<Answer<'/api/v1/organisations', 'get', 200>, { items: OrganisationSummary[] }>>,
+  Holds<Fits<Answer<'/api/v1/organisations/{id}', 'get', 200>, OrganisationDetail>>,
   Holds<Fits<Answer<'/api/v1/activation/preview', 'post', 200>, ActivationPreview>>,
   Holds<Fits<RegistrationRequest, Body<'/api/v1/public/{tenant}/registrations', 'post'>>>,
   Holds<Fits<Answer<'/api/v1/public/{tenant}/registrations', 'post', 201>, RegisteredUser>>,
