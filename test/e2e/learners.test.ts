@@ -174,6 +174,10 @@ describe('learner accounts', () => {
     await learner.waitForURL(/\/sign-in\?tenant=demo$/);
     await signIn(learner, EMAIL, PASSWORD);
     expect(await learner.getByTestId('signed-in-as').textContent()).toContain('Amara');
+    // A learner gets their own account, not the administrators' tiles.
+    await learner.getByRole('heading', { level: 2, name: 'Your account' }).waitFor();
+    expect(await learner.getByTestId('tile').count()).toBe(0);
+    await expectNoA11yViolations(learner);
 
     // The link works once.
     const again = await openPage(browser, app.baseUrl);

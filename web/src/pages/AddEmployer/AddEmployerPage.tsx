@@ -48,7 +48,7 @@ export function AddEmployerPage() {
   const onFinish = (values: AddEmployerValues) => {
     setProblems([]);
     create.mutate(toCreateEmployerRequest(values), {
-      onSuccess: (user) => navigate(`/users/${user.id}`),
+      onSuccess: (user) => navigate(`/users/${user.id}`, { state: { created: true } }),
       onError: (error) => setProblems(showServerErrors(form, asFormError(error))),
     });
   };

@@ -3,11 +3,13 @@ import { Link } from 'react-router';
 import { useCurrentSession } from '../../components/current-session';
 import { isPlatformSupport } from '../../components/RequireSupport';
 import { usePageTitle } from '../../components/usePageTitle';
+import { PortalHome } from './PortalHome';
 import { tiles } from './tiles';
 
 export function HomePage() {
   usePageTitle('Home');
   const { user } = useCurrentSession();
+  if (user.type !== 'admin') return <PortalHome />;
   const support = isPlatformSupport(user.adminRole);
   const visible = tiles.filter((tile) =>
     tile.supportOnly ? support : tile.standardOnly ? !support : true,

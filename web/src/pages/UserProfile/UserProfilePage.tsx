@@ -70,11 +70,11 @@ export function UserProfilePage() {
           type="success"
           showIcon
           className="form-alert"
-          title="Learner created"
+          title={record.type === 'employer' ? 'Employer user created' : 'Learner created'}
           description={
             record.subscriptionStatus === 'Invited'
-              ? `An activation email is on its way to ${record.email ?? 'the learner'}.`
-              : 'The learner is a Prospect: send an invitation when they should be able to sign in.'
+              ? `An activation email is on its way to ${record.email ?? 'them'}.`
+              : 'They are a Prospect: send an invitation when they should be able to sign in.'
           }
         />
       )}
