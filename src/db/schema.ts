@@ -18,6 +18,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { SUBSCRIPTION_STATUSES } from '../domain/subscription.js';
 
 const createdAt = () => timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const at = () => timestamp({ withTimezone: true, mode: 'date' });
@@ -57,14 +58,7 @@ export const groups = pgTable(
 );
 
 export const USER_TYPES = ['learner', 'employer', 'admin'] as const;
-export const SUBSCRIPTION_STATUSES = [
-  'Prospect',
-  'Invited',
-  'FullUser',
-  'Expired',
-  'Cancelled',
-  'Archived',
-] as const;
+export { SUBSCRIPTION_STATUSES };
 
 export const users = pgTable(
   'users',
