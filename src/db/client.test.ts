@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/support/database.js';
 import { buildTenant } from '../../test/support/factories.js';
-import type { Database } from './client.js';
+import { type Database, openPglite } from './client.js';
 import { acquireDirectoryLock } from './directory-lock.js';
 import { auditLog } from './schema.js';
 
@@ -18,6 +18,21 @@ describe('PGlite data directory lock', () => {
     const again = acquireDirectoryLock(dir);
     again();
   });
+});
+
+describe('PGlite on disk', () => {
+  it('keeps data across a restart, with its extensions and migrations in place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'roster-data-'));
+    const first = await openPglite(dir);
+    const tenant = await buildTenant(first.db, { name: 'Kept Ltd' });
+    await first.close();
+    const second = await openPglite(dir);
+    const rows = await second.db.execute(
+      sql`select name, similarity(name, 'Kept') > 0 as trgm from tenants where id = ${tenant.id}`,
+    );
+    expect(rows.rows).toEqual([{ name: 'Kept Ltd', trgm: true }]);
+    await second.close();
+  }, 60_000);
 });
 
 describe('audit log', () => {

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -26,7 +27,7 @@ export default async function setup() {
     await admin.end();
     return;
   }
-  const client = new PGlite();
+  const client = new PGlite({ extensions: { pg_trgm } });
   await migrate(drizzle({ client, schema, casing: 'snake_case' }), {
     migrationsFolder: 'src/db/migrations',
   });
