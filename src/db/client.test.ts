@@ -1,13 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/support/database.js';
 import { buildTenant } from '../../test/support/factories.js';
 import { type Database, openPglite } from './client.js';
 import { acquireDirectoryLock } from './directory-lock.js';
-import { auditLog } from './schema.js';
+import { auditLog, tenants } from './schema.js';
 
 describe('PGlite data directory lock', () => {
   it('refuses a second opener with a clear message, and takes over a dead holder', () => {
@@ -27,10 +27,11 @@ describe('PGlite on disk', () => {
     const tenant = await buildTenant(first.db, { name: 'Kept Ltd' });
     await first.close();
     const second = await openPglite(dir);
-    const rows = await second.db.execute(
-      sql`select name, similarity(name, 'Kept') > 0 as trgm from tenants where id = ${tenant.id}`,
-    );
-    expect(rows.rows).toEqual([{ name: 'Kept Ltd', trgm: true }]);
+    const rows = await second.db
+      .select({ name: tenants.name, trgm: sql<boolean>`similarity(${tenants.name}, 'Kept') > 0` })
+      .from(tenants)
+      .where(eq(tenants.id, tenant.id));
+    expect(rows).toEqual([{ name: 'Kept Ltd', trgm: true }]);
     await second.close();
   }, 60_000);
 });
