@@ -6,9 +6,9 @@ import { useCreateEmployer, useEmployerOrganisations } from '../../api/employers
 import { useLearnerOptions } from '../../api/learners';
 import { AddressFields } from '../../components/AddressFields';
 import { ChoiceField } from '../../components/ChoiceField';
+import { FormPageIntro } from '../../components/FormPageIntro';
 import { GroupTreeSelect } from '../../components/GroupTreeSelect';
 import { namedOptions } from '../../components/options';
-import { PageTrail } from '../../components/PageTrail';
 import { EmailField, GenderField, MobileField, NameField } from '../../components/PersonFields';
 import { showServerErrors } from '../../components/server-errors';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -55,14 +55,7 @@ export function AddEmployerPage() {
 
   return (
     <>
-      <PageTrail steps={[{ label: 'Users', to: '/users' }, { label: 'Add an employer' }]} />
-      <Typography.Title level={1}>Add an employer</Typography.Title>
-      <Typography.Paragraph>
-        Fields marked with an asterisk (*) must be filled in.
-      </Typography.Paragraph>
-      {problems.length > 0 && (
-        <Alert type="error" showIcon title={problems.join(' ')} className="form-alert" />
-      )}
+      <FormPageIntro title="Add an employer" problems={problems} />
       <Form<AddEmployerValues>
         form={form}
         name="addEmployer"

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Form, Radio, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Radio, Row, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useGroupTrees } from '../../api/groups';
@@ -6,10 +6,10 @@ import { settingOf, useCreateLearner, useLearnerOptions } from '../../api/learne
 import { AddressFields } from '../../components/AddressFields';
 import { ChoiceField } from '../../components/ChoiceField';
 import { useCurrentSession } from '../../components/current-session';
+import { FormPageIntro } from '../../components/FormPageIntro';
 import { GroupTreeSelect } from '../../components/GroupTreeSelect';
 import { groupProblem, keepOnePerRoot, rootsOf } from '../../components/group-rules';
 import { LinkFields } from '../../components/LinkFields';
-import { PageTrail } from '../../components/PageTrail';
 import {
   DateOfBirthField,
   EmailField,
@@ -53,14 +53,7 @@ export function AddUserPage() {
 
   return (
     <>
-      <PageTrail steps={[{ label: 'Users', to: '/users' }, { label: 'Add a learner' }]} />
-      <Typography.Title level={1}>Add a learner</Typography.Title>
-      <Typography.Paragraph>
-        Fields marked with an asterisk (*) must be filled in.
-      </Typography.Paragraph>
-      {problems.length > 0 && (
-        <Alert type="error" showIcon title={problems.join(' ')} className="form-alert" />
-      )}
+      <FormPageIntro title="Add a learner" problems={problems} />
       <Form<AddUserValues>
         form={form}
         name="addUser"
