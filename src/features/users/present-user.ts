@@ -3,7 +3,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groups, userGroups, type users } from '../../db/schema.js';
 import type { Actor } from '../../platform/actor.js';
-import { canEditUser, canInviteUser, canUnlockUser } from './users.policy.js';
+import { canEditDetails, canInviteUser, canUnlockUser } from './users.policy.js';
 import type { TUser } from './users.schema.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -81,7 +81,7 @@ export function presentUser(
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     actions: {
-      edit: canEditUser(actor, subject),
+      edit: canEditDetails(actor, subject),
       invite: canInviteUser(actor, subject),
       unlock: canUnlockUser(actor, subject),
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/actor.js';
 import {
+  canEditDetails,
   canEditUser,
   canInviteUser,
   canSeeUser,
@@ -45,6 +46,12 @@ describe('user policies', () => {
     expect(canEditUser(actor(), user())).toBe(true);
     expect(canEditUser(actor({ adminRole: 'support' }), user())).toBe(false);
     expect(canEditUser(actor(), user({ subscriptionStatus: 'Archived' }))).toBe(false);
+  });
+
+  it('offers the Edit User form for learners only', () => {
+    expect(canEditDetails(actor(), user())).toBe(true);
+    expect(canEditDetails(actor(), user({ type: 'employer' }))).toBe(false);
+    expect(canInviteUser(actor(), user({ type: 'employer' }))).toBe(true);
   });
 
   it('invites only those not yet full users, and unlocks only locked accounts', () => {

@@ -29,3 +29,7 @@ export const canInviteUser = (actor: Actor, user: UserSubject) =>
 
 export const canUnlockUser = (actor: Actor, user: UserSubject) =>
   canEditUser(actor, user) && user.lockedAt !== null;
+
+/** The Edit User form exists for learners only; employer users and administrators come next. */
+export const canEditDetails = (actor: Actor, user: UserSubject) =>
+  canEditUser(actor, user) && user.type === 'learner';

@@ -14,7 +14,7 @@ export function ProfileActions({ user }: { user: UserRecord }) {
   return (
     <>
       <Space wrap className="profile-actions">
-        {user.actions.edit && user.type === 'learner' && (
+        {user.actions.edit && (
           <Button
             href={editPath}
             icon={<EditOutlined />}
