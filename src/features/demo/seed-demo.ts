@@ -21,6 +21,7 @@ import { hashPassword } from '../../platform/passwords.js';
 import { newSecret } from '../../platform/tokens.js';
 import { createGroup } from '../groups/create-group.js';
 import { FIRST_NAMES, SURNAMES } from './names.js';
+import { seedDemoAccessCodes } from './seed-access-codes.js';
 
 export async function isDatabaseEmpty(db: Db) {
   const [row] = await db.select({ n: count() }).from(tenants);
@@ -289,6 +290,25 @@ export async function seedDemo(db: Db, demoPassword?: string) {
           inBatch: index % 3 === 0,
         })),
     );
+    const digital = tree.apprenticeships[0];
+    await seedDemoAccessCodes(tx, {
+      tenantId,
+      admin,
+      groupIds: tree.apprenticeships.map((group) => group.id),
+      registered: learners
+        .map((learner, index) => ({
+          userId: learner.id,
+          email: learnerRows[index]?.email ?? '',
+          groupId: digital?.id ?? 0,
+          index,
+        }))
+        .filter(
+          (learner) =>
+            learner.index % 4 === 0 &&
+            learnerRows[learner.index]?.subscriptionStatus === 'FullUser',
+        )
+        .slice(0, 6),
+    });
   });
   return password;
 }
