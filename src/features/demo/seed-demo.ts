@@ -1,18 +1,11 @@
-/**
- * The demo tenant of CONTRACT.md, made on an empty database: two root hierarchies with nested
- * groups, programmes, organisations, employer users and a few hundred learners in every status.
- */
-import { randomInt } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   adminGroupAccess,
-  fundingEpisodes,
   organisationAddresses,
   organisations,
   programmeGroups,
   programmes,
-  SUBSCRIPTION_STATUSES,
   tenants,
   userGroups,
   users,
@@ -22,6 +15,7 @@ import { newSecret } from '../../platform/tokens.js';
 import { createGroup } from '../groups/create-group.js';
 import { FIRST_NAMES, SURNAMES } from './names.js';
 import { seedDemoAccessCodes } from './seed-access-codes.js';
+import { seedDemoLearners } from './seed-learners.js';
 
 export async function isDatabaseEmpty(db: Db) {
   const [row] = await db.select({ n: count() }).from(tenants);
@@ -225,89 +219,29 @@ export async function seedDemo(db: Db, demoPassword?: string) {
       }),
     );
 
-    const learnerRows = Array.from({ length: 320 }, (_, index) => {
-      const first = FIRST_NAMES[index % FIRST_NAMES.length] ?? 'Alex';
-      const last = SURNAMES[(index * 7) % SURNAMES.length] ?? 'Smith';
-      const status = SUBSCRIPTION_STATUSES[index % SUBSCRIPTION_STATUSES.length] ?? 'Prospect';
-      const email = `${first}.${last}.${index + 1}@learners.example`
-        .normalize('NFD')
-        .toLowerCase()
-        .replace(/[^a-z0-9.@]/g, '');
-      const apprentice = index % 2 === 0;
-      return {
-        tenantId,
-        type: 'learner' as const,
-        username: email,
-        email,
-        firstName: first,
-        surname: last,
-        gender: index % 2 ? ('female' as const) : ('male' as const),
-        mobile: `07700 9${String(index).padStart(5, '0')}`,
-        dateOfBirth: `${1975 + (index % 30)}-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 27) + 1).padStart(2, '0')}`,
-        subscriptionStatus: status,
-        passwordHash: status === 'FullUser' || status === 'Expired' ? passwordHash : null,
-        caseOwnerId: admin.id,
-        employerId: apprentice ? (index % 4 === 0 ? acme.id : brightcare.id) : null,
-        learningProviderId: own.id,
-        programmeId: apprentice
-          ? (progs[index % 4 === 0 ? 1 : 2]?.id ?? null)
-          : (progs[3]?.id ?? null),
-        referenceNumber: apprentice
-          ? `${index % 4 === 0 ? 'SD-' : 'AC-'}${String(index + 1).padStart(5, '0')}`
-          : null,
-        postcode: 'LS1 4AP',
-        line1: `${(index % 90) + 1} Wellington Street`,
-        town: 'Leeds',
-        country: 'United Kingdom',
-        activatedAt: status === 'FullUser' ? new Date() : null,
-        createdAt: new Date(Date.now() - randomInt(1, 400) * 86_400_000),
-      };
+    const learners = await seedDemoLearners(tx, {
+      tenantId,
+      passwordHash,
+      caseOwnerId: admin.id,
+      learningProviderId: own.id,
+      employerIds: [acme.id, brightcare.id],
+      programmeIds: progs.map((programme) => programme.id),
+      college: tree.college,
+      apprenticeships: tree.apprenticeships,
     });
-    const learners = await tx.insert(users).values(learnerRows).returning({ id: users.id });
-    const memberships = learners.flatMap((learner, index) => {
-      const collegeGroup = tree.college[index % tree.college.length];
-      const apprenticeGroup = tree.apprenticeships[index % 4 === 0 ? 0 : 1];
-      const chosen =
-        index % 2 === 0
-          ? [apprenticeGroup, ...(index % 6 === 0 ? [collegeGroup] : [])]
-          : [collegeGroup];
-      return chosen.map((group) => ({
-        tenantId,
-        userId: learner.id,
-        groupId: group?.id ?? 0,
-        rootId: group?.rootId ?? 0,
-        exclusive: true,
-      }));
-    });
-    await tx.insert(userGroups).values(memberships);
-    await tx.insert(fundingEpisodes).values(
-      learners
-        .filter((_, index) => index % 10 === 2)
-        .map((learner, index) => ({
-          tenantId,
-          learnerId: learner.id,
-          status: index % 2 ? ('Completed' as const) : ('QA Verified' as const),
-          inBatch: index % 3 === 0,
-        })),
-    );
-    const digital = tree.apprenticeships[0];
     await seedDemoAccessCodes(tx, {
       tenantId,
       admin,
       groupIds: tree.apprenticeships.map((group) => group.id),
+      // Learners of Digital Apprentices (every fourth) who are full users registered with a code.
       registered: learners
-        .map((learner, index) => ({
+        .filter((learner) => learner.index % 4 === 0 && learner.status === 'FullUser')
+        .slice(0, 6)
+        .map((learner) => ({
           userId: learner.id,
-          email: learnerRows[index]?.email ?? '',
-          groupId: digital?.id ?? 0,
-          index,
-        }))
-        .filter(
-          (learner) =>
-            learner.index % 4 === 0 &&
-            learnerRows[learner.index]?.subscriptionStatus === 'FullUser',
-        )
-        .slice(0, 6),
+          email: learner.email,
+          groupId: tree.apprenticeships[0]?.id ?? 0,
+        })),
     });
   });
   return password;

@@ -1,0 +1,98 @@
+/** Demo learners: a few hundred, in every subscription status, across both hierarchies. */
+import { randomInt } from 'node:crypto';
+import type { Db } from '../../db/client.js';
+import { fundingEpisodes, SUBSCRIPTION_STATUSES, userGroups, users } from '../../db/schema.js';
+import { FIRST_NAMES, SURNAMES } from './names.js';
+
+interface Group {
+  id: number;
+  rootId: number;
+}
+
+interface LearnerSeed {
+  tenantId: number;
+  passwordHash: string;
+  caseOwnerId: number;
+  learningProviderId: number;
+  /** Acme first, BrightCare second. */
+  employerIds: number[];
+  /** Eligibility, Software Developer, Adult Care Worker, Functional Skills Maths. */
+  programmeIds: number[];
+  college: Group[];
+  apprenticeships: Group[];
+}
+
+/** Even learners are apprentices (every fourth in Digital), odd ones in a college department. */
+export async function seedDemoLearners(tx: Db, ctx: LearnerSeed) {
+  const learnerRows = Array.from({ length: 320 }, (_, index) => {
+    const first = FIRST_NAMES[index % FIRST_NAMES.length] ?? 'Alex';
+    const last = SURNAMES[(index * 7) % SURNAMES.length] ?? 'Smith';
+    const status = SUBSCRIPTION_STATUSES[index % SUBSCRIPTION_STATUSES.length] ?? 'Prospect';
+    const email = `${first}.${last}.${index + 1}@learners.example`
+      .normalize('NFD')
+      .toLowerCase()
+      .replace(/[^a-z0-9.@]/g, '');
+    const apprentice = index % 2 === 0;
+    return {
+      tenantId: ctx.tenantId,
+      type: 'learner' as const,
+      username: email,
+      email,
+      firstName: first,
+      surname: last,
+      gender: index % 2 ? ('female' as const) : ('male' as const),
+      mobile: `07700 9${String(index).padStart(5, '0')}`,
+      dateOfBirth: `${1975 + (index % 30)}-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 27) + 1).padStart(2, '0')}`,
+      subscriptionStatus: status,
+      passwordHash: status === 'FullUser' || status === 'Expired' ? ctx.passwordHash : null,
+      caseOwnerId: ctx.caseOwnerId,
+      employerId: apprentice ? (ctx.employerIds[index % 4 === 0 ? 0 : 1] ?? null) : null,
+      learningProviderId: ctx.learningProviderId,
+      programmeId: apprentice
+        ? (ctx.programmeIds[index % 4 === 0 ? 1 : 2] ?? null)
+        : (ctx.programmeIds[3] ?? null),
+      referenceNumber: apprentice
+        ? `${index % 4 === 0 ? 'SD-' : 'AC-'}${String(index + 1).padStart(5, '0')}`
+        : null,
+      postcode: 'LS1 4AP',
+      line1: `${(index % 90) + 1} Wellington Street`,
+      town: 'Leeds',
+      country: 'United Kingdom',
+      activatedAt: status === 'FullUser' ? new Date() : null,
+      createdAt: new Date(Date.now() - randomInt(1, 400) * 86_400_000),
+    };
+  });
+  const learners = await tx.insert(users).values(learnerRows).returning({ id: users.id });
+  const memberships = learners.flatMap((learner, index) => {
+    const collegeGroup = ctx.college[index % ctx.college.length];
+    const apprenticeGroup = ctx.apprenticeships[index % 4 === 0 ? 0 : 1];
+    const chosen =
+      index % 2 === 0
+        ? [apprenticeGroup, ...(index % 6 === 0 ? [collegeGroup] : [])]
+        : [collegeGroup];
+    return chosen.map((group) => ({
+      tenantId: ctx.tenantId,
+      userId: learner.id,
+      groupId: group?.id ?? 0,
+      rootId: group?.rootId ?? 0,
+      exclusive: true,
+    }));
+  });
+  await tx.insert(userGroups).values(memberships);
+  await tx.insert(fundingEpisodes).values(
+    learners
+      .filter((_, index) => index % 10 === 2)
+      .map((learner, index) => ({
+        tenantId: ctx.tenantId,
+        learnerId: learner.id,
+        status: index % 2 ? ('Completed' as const) : ('QA Verified' as const),
+        inBatch: index % 3 === 0,
+      })),
+  );
+  return learners.map((learner, index) => ({
+    id: learner.id,
+    index,
+    email: learnerRows[index]?.email ?? '',
+    status: learnerRows[index]?.subscriptionStatus,
+  }));
+}
