@@ -1,5 +1,7 @@
 /** Access codes: the grid, its CSV export and generation (see /api/v1/openapi.json). */
+
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Answer } from './answers';
 import { api, withQuery } from './client';
 import type { Page, SortOrder } from './types';
 
@@ -19,20 +21,8 @@ export const ACCESS_CODE_SORTS = [
 ] as const;
 export type AccessCodeSort = (typeof ACCESS_CODE_SORTS)[number];
 
-export interface AccessCode {
-  id: number;
-  code: string;
-  status: AccessCodeStatus;
-  groupId: number;
-  groupName: string;
-  description: string | null;
-  registeredEmail: string | null;
-  registeredUserId: number | null;
-  issuedAt: string;
-  activatedAt: string | null;
-  expiresAt: string;
-  creatorEmail: string | null;
-}
+/** A row of the Access codes grid. */
+export type AccessCode = Answer<'/api/v1/access-codes', 'get', 200>['items'][number];
 
 /** The filter area's values; dates are ISO days (2026-11-24). */
 export interface AccessCodeFilters {

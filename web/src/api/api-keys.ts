@@ -1,13 +1,11 @@
 /** The signed-in administrator's API keys: list, create (the secret comes back once), revoke. */
+
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Answer } from './answers';
 import { api } from './client';
 
-export interface ApiKey {
-  id: number;
-  name: string;
-  createdAt: string;
-  revokedAt: string | null;
-}
+/** An API key as listed (never the key itself). */
+export type ApiKey = Answer<'/api/v1/api-keys', 'get', 200>['items'][number];
 
 /** The answer to creating a key: the only time the secret itself leaves the server. */
 export interface CreatedApiKey extends ApiKey {

@@ -1,16 +1,11 @@
 /** Users overview: how many visible users there are, by subscription status and by type. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, withQuery } from './client';
-import type { SubscriptionStatus, UserType } from './types';
 
-export interface UsersOverview {
-  /** Users with status FullUser. */
-  activeUsers: number;
-  invitedUsers: number;
-  expiredUsers: number;
-  byStatus: Record<SubscriptionStatus, number>;
-  byType: Record<UserType, number>;
-}
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Answer } from './answers';
+import { api, withQuery } from './client';
+
+/** The Users overview counts. */
+export type UsersOverview = Answer<'/api/v1/users/overview', 'get', 200>;
 
 export function useUsersOverview(groupIds: number[]) {
   return useQuery({

@@ -1,4 +1,5 @@
-/** Hand-written shapes of the API answers the web app reads (see /api/v1/openapi.json). */
+/** Shapes of the API the web app uses: answers come from the generated OpenAPI types. */
+import type { Answer } from './answers';
 
 export const USER_TYPES = ['learner', 'employer', 'admin'] as const;
 export type UserType = (typeof USER_TYPES)[number];
@@ -19,18 +20,8 @@ export interface ApiErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
 }
 
-export interface Session {
-  user: {
-    id: number;
-    type: UserType;
-    firstName: string;
-    surname: string;
-    email: string | null;
-    adminRole: AdminRole | null;
-  };
-  tenant: { slug: string; name: string };
-  csrfToken: string | null;
-}
+/** Who is signed in (GET /session). */
+export type Session = Answer<'/api/v1/session', 'get', 200>;
 
 export interface SignInRequest {
   tenant: string;
@@ -43,19 +34,8 @@ export interface GroupRef {
   name: string;
 }
 
-export interface UserSummary {
-  id: number;
-  type: UserType;
-  username: string | null;
-  firstName: string;
-  surname: string;
-  email: string | null;
-  subscriptionStatus: SubscriptionStatus;
-  groupIds: number[];
-  groups: GroupRef[];
-  createdAt: string;
-  version: number;
-}
+/** A row of the Users grid. */
+export type UserSummary = Answer<'/api/v1/users', 'get', 200>['items'][number];
 
 export interface Page<T> {
   items: T[];
@@ -79,10 +59,5 @@ export interface UserListQuery {
   order?: SortOrder;
 }
 
-export interface GroupTree {
-  id: number;
-  name: string;
-  /** Present on newer servers: false when the group is shown only as the path to one you can use. */
-  accessible?: boolean;
-  children: GroupTree[];
-}
+/** A group and its subtree, as GET /groups answers. */
+export type GroupTree = Answer<'/api/v1/groups', 'get', 200>[number];
