@@ -1,4 +1,11 @@
-/** Debian's chromium driven by playwright-core (playwright's own browsers cannot be downloaded here). */
+/**
+ * Chromium driven by playwright-core. playwright's own browsers cannot be downloaded here, so the
+ * browser is, in order: `CHROMIUM_PATH`, the system's (Debian's `chromium`), or the one the
+ * registry package `@sparticuz/chromium` carries inside itself (unpacked to /tmp on first use,
+ * ~3.5 s) — so `npm install && npm test` needs nothing else on a bare machine.
+ */
+import { existsSync } from 'node:fs';
+import bundledChromium from '@sparticuz/chromium';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './app.js';
 
@@ -11,13 +18,20 @@ const args = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  '--no-zygote',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args,
-  });
+const systemBrowsers = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Where the browser for the tests is: see the file comment for the order. */
+export async function browserExecutable(): Promise<string> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const system = systemBrowsers.find((path) => existsSync(path));
+  return system ?? bundledChromium.executablePath();
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: await browserExecutable(), args });
 }
 
 /** A fresh page (own cookies) whose relative URLs resolve against the app. */
