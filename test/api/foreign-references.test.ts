@@ -89,6 +89,7 @@ describe('foreign ids in request bodies', () => {
       invite: false,
       firstName: 'Fran',
       surname: 'Foreign',
+      gender: 'female',
       email: 'fran@example.test',
       groupIds: [world.groups.left.id],
     };

@@ -128,6 +128,7 @@ export const probes: Record<string, Probe> = {
         invite: false,
         firstName: 'Probe',
         surname: 'Learner',
+        gender: 'female',
         email: 'secret.learner@example.test',
         groupIds: [world.right.id],
       },

@@ -59,6 +59,7 @@ describe('the user profile', () => {
         invite: false,
         firstName: 'Tomasz',
         surname: 'Nowak',
+        gender: 'male',
         email: 'tomasz.nowak@learners.example',
         groupIds: [2],
       },

@@ -9,6 +9,8 @@ import {
   users,
 } from '../../src/db/schema.js';
 import { createGroup } from '../../src/features/groups/create-group.js';
+import { loadGroups } from '../../src/features/groups/groups.queries.js';
+import { caseOwnerCandidates } from '../../src/features/users/user-rules/candidates.js';
 import { hashPassword } from '../../src/platform/passwords.js';
 
 export const TEST_PASSWORD = 'Correct-horse-42';
@@ -105,12 +107,29 @@ export async function buildAdmin(
   return admin;
 }
 
-export const buildLearner = (
+/**
+ * A learner in `groups`. Like Add user, it gets a case owner (the first administrator who
+ * qualifies for the groups) unless `extra.caseOwnerId` says otherwise, so a later save passes.
+ */
+export async function buildLearner(
   db: Db,
   tenant: { id: number },
   groups: Group[],
   options: UserOptions = {},
-) => buildUser(db, tenant, 'learner', { ...options, groups });
+) {
+  const extra = { ...options.extra };
+  if (!('caseOwnerId' in extra)) {
+    const groupIds = groups.map((group) => group.id);
+    const [owner] = await caseOwnerCandidates(
+      db,
+      tenant.id,
+      await loadGroups(db, tenant.id),
+      groupIds,
+    );
+    extra.caseOwnerId = owner?.id ?? null;
+  }
+  return buildUser(db, tenant, 'learner', { ...options, groups, extra });
+}
 
 export const buildEmployer = (
   db: Db,

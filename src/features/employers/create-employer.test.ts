@@ -116,6 +116,7 @@ describe('POST /employers', () => {
         invite: false,
         firstName: 'L',
         surname: 'M',
+        gender: 'male',
         email: `lm.${++n}@example.test`,
         groupIds: [w.groups.left.id],
         employerId: w.orgs.acme.id,

@@ -28,6 +28,7 @@ const base = () => ({
   invite: false,
   firstName: 'Amanda',
   surname: 'Durnall',
+  gender: 'female',
   email: `amanda.${++n}@example.test`,
   groupIds: [w.groups.left.id],
 });
@@ -104,16 +105,27 @@ describe('POST /learners', () => {
     await t.db.execute(sql`drop trigger refuse_probe_mail on outbox`);
   });
 
-  it('names every missing mandatory field at once (first name, surname, email, group)', async () => {
+  it('names every missing mandatory field at once (first name, surname, gender, email, group)', async () => {
     const response = await admin.request('POST', '/api/v1/learners', { invite: false });
     const fields = fieldsOf(response);
     expect(fields).toEqual({
       firstName: 'Enter the first name.',
       surname: 'Enter the surname.',
+      gender: 'Choose Male or Female.',
       email: 'Enter the email address.',
       groupIds: 'Please specify the user group.',
     });
     expect(response.json().error.code).toBe('validation_failed');
+  });
+
+  it('requires the gender ("Gender (M)" on Add user), and writes nothing without it', async () => {
+    const { gender: _left, ...body } = base();
+    const response = await admin.request('POST', '/api/v1/learners', body);
+    expect(fieldsOf(response)).toEqual({ gender: 'Choose Male or Female.' });
+    expect(fieldsOf(await create({ gender: null }))).toEqual({ gender: 'Choose Male or Female.' });
+    const rows = await t.db.select().from(users).where(eq(users.email, body.email));
+    expect(rows).toHaveLength(0);
+    expect((await create({ gender: 'male' })).json().gender).toBe('male');
   });
 
   it('requires the invite choice', async () => {
@@ -161,9 +173,9 @@ describe('POST /learners', () => {
     }
   });
 
-  it('generates the reference number from the programme template when it does not match', async () => {
-    const first = await create({ programmeId: w.programmes.software.id, referenceNumber: 'ABC01' });
-    expect(first.json().referenceNumber).toMatch(/^SD-\d{5}$/);
+  it('numbers a learner the programme is applied to from its template, keeping a typed number', async () => {
+    const typed = await create({ programmeId: w.programmes.software.id, referenceNumber: 'ABC01' });
+    expect(typed.json().referenceNumber).toBe('ABC01');
     const kept = await create({
       programmeId: w.programmes.software.id,
       referenceNumber: 'SD-02255',
@@ -171,12 +183,25 @@ describe('POST /learners', () => {
     expect(kept.json().referenceNumber).toBe('SD-02255');
     const next = await create({ programmeId: w.programmes.software.id });
     expect(next.json().referenceNumber).toBe('SD-02256');
+    const blank = await create({ programmeId: w.programmes.software.id, referenceNumber: ' ' });
+    expect(blank.json().referenceNumber).toBe('SD-02257');
     const free = await create({ referenceNumber: ' ABC01 ' });
     expect(free.json().referenceNumber).toBe('ABC01');
     const long = await create({ referenceNumber: 'x'.repeat(256) });
     expect(fieldsOf(long).referenceNumber).toBe(
       'The reference number can be at most 255 characters long.',
     );
+  });
+
+  it('asks for a mandatory reference number unless the programme applied now numbers the learner', async () => {
+    await setTenantSettings(t.db, w.tenant.id, { fields: { referenceNumber: 'mandatory' } });
+    try {
+      expect(fieldsOf(await create({})).referenceNumber).toBe('Reference number is required.');
+      const numbered = await create({ programmeId: w.programmes.software.id });
+      expect(numbered.json().referenceNumber).toMatch(/^SD-\d{5}$/);
+    } finally {
+      await setTenantSettings(t.db, w.tenant.id, {});
+    }
   });
 
   it('refuses an email or username already registered, saying whose only to those who may see it', async () => {

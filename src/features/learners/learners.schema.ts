@@ -15,7 +15,7 @@ export const ZCreateLearnerRequest = ZLearnerFields.extend({
     .nullish()
     .describe('Programme to apply: application or delivery, offered by the chosen groups'),
 }).describe(
-  'firstName, surname, email and groupIds are required; caseOwnerId defaults to you; username to the email',
+  'firstName, surname, gender, email and groupIds are required; caseOwnerId defaults to you and is required while any administrator qualifies; username defaults to the email',
 );
 export type TCreateLearnerRequest = z.infer<typeof ZCreateLearnerRequest>;
 
@@ -80,7 +80,9 @@ export const ZLearnerOptions = z.object({
   referenceTemplate: z
     .object({ prefix: z.string(), digits: z.number().int() })
     .nullable()
-    .describe('Reference numbers not matching it are replaced with the next number on save'),
+    .describe(
+      "The programme's reference template: when the programme is applied to a learner with no reference number, it gives the next number; a typed number is kept",
+    ),
   lock: z
     .object({ locked: z.boolean(), fields: z.array(z.string()), message: z.string().nullable() })
     .optional()

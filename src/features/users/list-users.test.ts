@@ -28,6 +28,7 @@ beforeAll(async () => {
       firstName: 'Zoë',
       surname: 'Adams',
       email: 'zoe@example.test',
+      extra: { caseOwnerId: l.id },
     }),
     bob: await buildLearner(t.db, tenant, [right], {
       firstName: 'Bob',
@@ -54,6 +55,7 @@ beforeAll(async () => {
   };
   ids = Object.fromEntries(Object.entries(made).map(([k, v]) => [k, v.id]));
   ids.admin = a.id;
+  ids.leftAdmin = l.id;
   ids.left = left.id;
   ids.root = root.id;
   admin = await signInAs(t, tenant, a);
@@ -81,7 +83,8 @@ describe('GET /users', () => {
     expect(await names(admin, '?type=employer')).toEqual(['Eve']);
     expect(await names(admin, '?status=Archived')).toEqual(['Cat']);
     expect(await names(admin, `?groupId=${ids.left}&type=learner`)).toEqual(['Zoë']);
-    expect(await names(admin, `?caseOwnerId=${ids.admin}`)).toEqual([]);
+    expect(await names(admin, `?caseOwnerId=${ids.admin}`)).toEqual(['Bob']);
+    expect(await names(admin, `?caseOwnerId=${ids.leftAdmin}`)).toEqual(['Zoë']);
   });
 
   it('treats % and _ in the search as plain characters', async () => {

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, signInAs, startTestApp, type TestApp } from '../../../test/support/app.js';
 import {
@@ -7,7 +8,9 @@ import {
   type LearnerWorld,
   patchUser,
 } from '../../../test/support/learner-world.js';
+import { users } from '../../db/schema.js';
 import { INVALID_EMAIL_MESSAGE } from '../../domain/email.js';
+import { usernameClearedMessage } from './user-rules/account-identity.js';
 
 let t: TestApp;
 let w: LearnerWorld;
@@ -83,7 +86,7 @@ describe('PATCH /users/:id — email and username', () => {
     const { id } = await learner({ extra: { username: 'keeps.own' } });
     const cleared = await patchUser(admin, id, { username: '', email: null });
     expect(fieldsOf(cleared)).toMatchObject({
-      username: 'Enter a username.',
+      username: usernameClearedMessage('Full user'),
       email: 'Enter the email address.',
     });
     await learner({ extra: { username: 'Taken.Name' } });
@@ -108,7 +111,29 @@ describe('PATCH /users/:id — email and username', () => {
     const chosen = await learner({ email: 'old.two@example.test', extra: { username: 'my-name' } });
     const kept = await patchUser(admin, chosen.id, { email: 'new.two@example.test' });
     expect(kept.json()).toMatchObject({ email: 'new.two@example.test', username: 'my-name' });
-    const emptied = await patchUser(admin, chosen.id, { username: '' });
-    expect(emptied.json().username).toBe('new.two@example.test');
+  });
+  it('refuses clearing the username of an Invited or Full user, keeping the login they chose', async () => {
+    for (const [status, label] of [
+      ['Invited', 'Invited'],
+      ['FullUser', 'Full user'],
+    ] as const) {
+      const { id } = await learner({ status, extra: { username: `chosen-${status}` } });
+      for (const username of ['', null, '   ']) {
+        const response = await patchUser(admin, id, { username });
+        expect(fieldsOf(response)).toEqual({ username: usernameClearedMessage(label) });
+        expect(response.json().error.code).toBe('validation_failed');
+      }
+      const [row] = await t.db.select().from(users).where(eq(users.id, id));
+      expect(row).toMatchObject({ username: `chosen-${status}`, version: 1 });
+    }
+    expect(usernameClearedMessage('Invited')).toBe(
+      "The username cannot be left empty: the learner's status is Invited and they sign in with it. Enter a username; only a Prospect may have none.",
+    );
+  });
+  it('lets a Prospect go without a username, falling back to the email', async () => {
+    const { id } = await learner({ status: 'Prospect', extra: { username: 'prospect-name' } });
+    const response = await patchUser(admin, id, { username: '' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().username).toBe(response.json().email);
   });
 });

@@ -86,26 +86,6 @@ describe('PATCH /users/:id — case owner', () => {
     ])
       expect(await fieldOf(id, { caseOwnerId }, 'caseOwnerId')).toMatch(/^Choose a case owner/);
   });
-  it('becomes "no owner" when the groups change and the owner no longer qualifies', async () => {
-    const { id } = await learner({ extra: { caseOwnerId: w.admins.leftAdmin.id } });
-    const moved = await patchUser(admin, id, { groupIds: [w.groups.right.id] });
-    expect(moved.json().caseOwnerId).toBeNull();
-    const kept = await learner();
-    expect(
-      (await patchUser(admin, kept.id, { groupIds: [w.groups.right.id] })).json().caseOwnerId,
-    ).toBe(w.admins.admin.id);
-    const chosen = await learner({ extra: { caseOwnerId: w.admins.leftAdmin.id } });
-    const withNew = await patchUser(admin, chosen.id, {
-      groupIds: [w.groups.right.id],
-      caseOwnerId: w.admins.rightAdmin.id,
-    });
-    expect(withNew.json().caseOwnerId).toBe(w.admins.rightAdmin.id);
-  });
-  it('refuses the old owner sent back after a group change it does not survive', async () => {
-    const { id } = await learner({ extra: { caseOwnerId: w.admins.leftAdmin.id } });
-    const body = { groupIds: [w.groups.right.id], caseOwnerId: w.admins.leftAdmin.id };
-    expect(await fieldOf(id, body, 'caseOwnerId')).toMatch(/^Choose a case owner/);
-  });
 });
 
 describe('PATCH /users/:id — programmes', () => {

@@ -41,20 +41,41 @@ describe('PATCH /users/:id — reference number', () => {
       'The reference number can be at most 255 characters long.',
     );
   });
-  it('replaces a number that does not match the programme template, keeps one that does', async () => {
+  it('never replaces a number typed by hand, whatever the programme template', async () => {
     const { id } = await learner({
       extra: { programmeId: w.programmes.software.id, referenceNumber: 'SD-00007' },
     });
-    const kept = await patchUser(admin, id, { referenceNumber: 'SD-00041' });
-    expect(kept.json().referenceNumber).toBe('SD-00041');
-    const replaced = await patchUser(admin, id, { referenceNumber: 'ABC01' });
-    expect(replaced.json().referenceNumber).toBe('SD-00042');
+    const matching = await patchUser(admin, id, { referenceNumber: 'SD-00041' });
+    expect(matching.json().referenceNumber).toBe('SD-00041');
+    const typed = await patchUser(admin, id, { referenceNumber: 'ABC01' });
+    expect(typed.json().referenceNumber).toBe('ABC01');
     const untouched = await learner({
       extra: { programmeId: w.programmes.software.id, referenceNumber: 'LEGACY-1' },
     });
     expect(
       (await patchUser(admin, untouched.id, { firstName: 'Nat' })).json().referenceNumber,
     ).toBe('LEGACY-1');
+  });
+  it('does not apply the template on a save that leaves the programme as it is', async () => {
+    const { id } = await learner({ extra: { programmeId: w.programmes.software.id } });
+    const saved = await patchUser(admin, id, { firstName: 'Nat' });
+    expect(saved.json()).toMatchObject({ firstName: 'Nat', referenceNumber: null });
+    const numbered = await learner({
+      extra: { programmeId: w.programmes.software.id, referenceNumber: 'SD-00050' },
+    });
+    const cleared = await patchUser(admin, numbered.id, { referenceNumber: '' });
+    expect(cleared.json().referenceNumber).toBeNull();
+  });
+  it('asks for a mandatory reference number on edit, the template being applied only with the programme', async () => {
+    const { id } = await learner({ extra: { programmeId: w.programmes.software.id } });
+    await setTenantSettings(t.db, w.tenant.id, { fields: { referenceNumber: 'mandatory' } });
+    try {
+      expect(await fieldOf(id, { firstName: 'Nat' }, 'referenceNumber')).toBe(
+        'Reference number is required.',
+      );
+    } finally {
+      await setTenantSettings(t.db, w.tenant.id, {});
+    }
   });
 });
 

@@ -4263,7 +4263,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description firstName, surname, email and groupIds are required; caseOwnerId defaults to you; username to the email */
+            /** @description firstName, surname, gender, email and groupIds are required; caseOwnerId defaults to you and is required while any administrator qualifies; username defaults to the email */
             requestBody: {
                 content: {
                     "application/json": {
@@ -4628,7 +4628,7 @@ export interface paths {
                                 enabled: boolean;
                                 defaultPack: ("standard" | "professional") | null;
                             };
-                            /** @description Reference numbers not matching it are replaced with the next number on save */
+                            /** @description The programme's reference template: when the programme is applied to a learner with no reference number, it gives the next number; a typed number is kept */
                             referenceTemplate: {
                                 prefix: string;
                                 digits: number;

@@ -1,7 +1,8 @@
 /**
  * Username and email: each unique in the tenant without regard to case, across every type and
  * status, archived included; and since people sign in with either, one account's username may
- * not be another account's email (DOMAIN.md). The username defaults to the email.
+ * not be another account's email (DOMAIN.md). The username defaults to the email; it is optional
+ * for a Prospect and otherwise mandatory, so clearing it on an Invited or Full user is refused.
  */
 import { and, eq, ne, or, type SQL, sql } from 'drizzle-orm';
 import { users } from '../../../db/schema.js';
@@ -62,12 +63,21 @@ async function describeIfVisible(
   return `${holder.firstName} ${holder.surname} (${TYPE_LABELS[holder.type]}, ${status}, user ID ${holder.id})`;
 }
 
+export const USERNAME_REQUIRED_MESSAGE =
+  'Enter a username: the learner signs in with it. Only a Prospect may be left without one.';
+
+export const usernameClearedMessage = (status: string) =>
+  `The username cannot be left empty: the learner's status is ${status} and they sign in with it. Enter a username; only a Prospect may have none.`;
+
 function chooseUsername(ctx: RuleContext) {
   const { input, current, next } = ctx;
   if (input.username !== undefined) {
     const typed = clean(input.username);
     if (typed !== null && typed.length > USERNAME_MAX)
       return fail(ctx, 'username', `The username can be at most ${USERNAME_MAX} characters long.`);
+    // Clearing the login a person signs in with is refused, never replaced by the email.
+    if (typed === null && ctx.mode === 'update' && ctx.status !== 'Prospect')
+      return fail(ctx, 'username', usernameClearedMessage(SUBSCRIPTION_STATUS_LABELS[ctx.status]));
     next.username = typed ?? next.email;
   } else if (ctx.mode === 'create') {
     next.username = next.email;
@@ -81,7 +91,7 @@ function chooseUsername(ctx: RuleContext) {
     next.username = next.email ?? current.username;
   }
   if (next.username === null && ctx.status !== 'Prospect')
-    fail(ctx, 'username', 'Enter a username.');
+    fail(ctx, 'username', USERNAME_REQUIRED_MESSAGE);
 }
 
 /** Applies the username default, and checks that email and username are present and free. */

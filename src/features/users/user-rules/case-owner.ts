@@ -2,13 +2,18 @@
  * The case owner: an administrator with access to at least one of the learner's groups, in
  * status Prospect, Invited or Full user. A new learner's defaults to the administrator creating
  * it. When the groups change and the request names no owner, a case owner who no longer
- * qualifies is removed: the learner has "no owner" (null) until one is chosen.
+ * qualifies is removed ("-no owner-" on the form). The case owner is mandatory: a learner is
+ * saved without one only while no administrator at all qualifies for their groups.
  */
 import { caseOwnerCandidates } from './candidates.js';
 import { changed, fail, type RuleContext } from './context.js';
 
 export const CASE_OWNER_MESSAGE =
   "Choose a case owner among the administrators with access to one of the learner's groups.";
+export const CASE_OWNER_REQUIRED_MESSAGE =
+  "Choose a case owner: every learner needs one while an administrator has access to the learner's groups.";
+export const CASE_OWNER_DROPPED_MESSAGE =
+  'The case owner has no access to the chosen groups, so the learner would have no owner. Choose another case owner.';
 
 async function qualifies(ctx: RuleContext, adminId: number) {
   const found = await caseOwnerCandidates(
@@ -21,19 +26,33 @@ async function qualifies(ctx: RuleContext, adminId: number) {
   return found.length > 0;
 }
 
+async function anyCandidate(ctx: RuleContext) {
+  const found = await caseOwnerCandidates(
+    ctx.tx,
+    ctx.actor.tenantId,
+    ctx.groups,
+    ctx.next.groupIds,
+  );
+  return found.length > 0;
+}
+
 /** Applies and checks the case owner. */
 export async function caseOwnerRule(ctx: RuleContext) {
   if (ctx.errors.groupIds) return;
   const value = ctx.input.caseOwnerId;
+  let dropped = false;
   if (value === undefined) {
     if (ctx.mode === 'create') {
       ctx.next.caseOwnerId = (await qualifies(ctx, ctx.actor.userId)) ? ctx.actor.userId : null;
     } else if (ctx.next.caseOwnerId !== null && changed(ctx, 'groupIds')) {
-      if (!(await qualifies(ctx, ctx.next.caseOwnerId))) ctx.next.caseOwnerId = null;
+      dropped = !(await qualifies(ctx, ctx.next.caseOwnerId));
+      if (dropped) ctx.next.caseOwnerId = null;
     }
-    return;
+  } else {
+    if (value !== null && !(await qualifies(ctx, value)))
+      return fail(ctx, 'caseOwnerId', CASE_OWNER_MESSAGE);
+    ctx.next.caseOwnerId = value;
   }
-  if (value !== null && !(await qualifies(ctx, value)))
-    return fail(ctx, 'caseOwnerId', CASE_OWNER_MESSAGE);
-  ctx.next.caseOwnerId = value;
+  if (ctx.next.caseOwnerId === null && (await anyCandidate(ctx)))
+    fail(ctx, 'caseOwnerId', dropped ? CASE_OWNER_DROPPED_MESSAGE : CASE_OWNER_REQUIRED_MESSAGE);
 }

@@ -16,7 +16,7 @@ import type { LearnerColumn, LearnerState, RuleContext } from './context.js';
 import { fundingLockRule } from './funding-lock-rule.js';
 import { groupsRule } from './groups.js';
 import { organisationLinksRule } from './organisation-links.js';
-import { personalDetailsRule } from './personal-details.js';
+import { learnerGenderRule, personalDetailsRule } from './personal-details.js';
 import { programmeRule } from './programme.js';
 import { applyReferenceTemplate, referenceNumberRule } from './reference-number.js';
 import { signInAccessRule } from './sign-in-access.js';
@@ -58,6 +58,7 @@ export async function createRuleContext(tx: Db, actor: Actor, request: CheckLear
 export async function checkLearner(tx: Db, actor: Actor, request: CheckLearnerRequest) {
   const ctx = await createRuleContext(tx, actor, request);
   personalDetailsRule(ctx);
+  learnerGenderRule(ctx);
   fundingLockRule(ctx);
   groupsRule(ctx);
   await accountIdentityRule(ctx);

@@ -28,6 +28,8 @@ export const NAME_MAX = 50;
 const ADDRESS_LINE_MAX = 100;
 export const UNITED_KINGDOM = 'United Kingdom';
 
+export const GENDER_MESSAGE = 'Choose Male or Female.';
+
 export const MOBILE_REQUIRED_MESSAGE =
   'Enter a mobile number: this organisation uses it for multi-factor sign-in.';
 
@@ -149,4 +151,9 @@ export function personalDetailsRule(ctx: RuleContext) {
   setAddress(ctx);
   if (ctx.settings.features.multiFactor && ctx.next.mobile === null && !ctx.locked.has('mobile'))
     fail(ctx, 'mobile', MOBILE_REQUIRED_MESSAGE);
+}
+
+/** A learner's gender is mandatory on Add user ("Gender (M)", create-learner-accounts.txt); Edit User keeps it optional. */
+export function learnerGenderRule(ctx: RuleContext) {
+  if (ctx.mode === 'create' && ctx.next.gender === null) fail(ctx, 'gender', GENDER_MESSAGE);
 }

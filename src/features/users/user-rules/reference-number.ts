@@ -1,14 +1,14 @@
 /**
- * Reference number: free text of at most 255 characters, unless the learner's programme has a
- * reference template (prefix + number of digits, e.g. "APPR-" and 4). The seed regenerates a
- * non-matching number when the programme is saved; Roster has no programme builder yet, so it
- * applies the template when the number is decided: on creation, whenever a save sends a
- * reference number, and when the learner has none. A number that does not match ("ABC01") is replaced by the prefix and the
- * next free number of the template, zero-padded ("APPR-2256"); a matching one is kept.
+ * Reference number: free text of at most 255 characters. A programme may carry a reference
+ * template (prefix + number of digits, e.g. "APPR-" and 4). The template applies when the
+ * programme is set or changed, not on every save: a learner who then has no reference number
+ * gets the prefix and the next free number of the template, zero-padded ("APPR-2256"). A number
+ * typed by hand, now or before, is never replaced (issue 7 tightens edit-user.txt, whose
+ * programme builder overwrites non-matching numbers; Roster has no programme builder).
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { users } from '../../../db/schema.js';
-import { clean, fail, type ProgrammeRow, type RuleContext } from './context.js';
+import { changed, clean, fail, type ProgrammeRow, type RuleContext } from './context.js';
 
 export const REFERENCE_NUMBER_MAX = 255;
 
@@ -22,12 +22,6 @@ export function referenceTemplate(programme: ProgrammeRow | null): ReferenceTemp
   const digits = programme?.referenceDigits ?? 0;
   if (!programme || digits < 1) return null;
   return { prefix: programme.referencePrefix ?? '', digits };
-}
-
-export function matchesTemplate(value: string | null, template: ReferenceTemplate) {
-  if (value === null || !value.startsWith(template.prefix)) return false;
-  const number = value.slice(template.prefix.length);
-  return number.length === template.digits && /^[0-9]+$/.test(number);
 }
 
 /** Reads and checks the reference number of the request. */
@@ -45,16 +39,25 @@ export function referenceNumberRule(ctx: RuleContext) {
 }
 
 /**
- * Replaces a reference number that does not match the programme's template. Runs once the
- * request is valid, inside its transaction; an advisory lock per tenant and prefix keeps two
+ * The template that numbers the learner in this save: only when the programme is set or
+ * changed and the learner is left with no reference number.
+ */
+export function templateToApply(ctx: RuleContext): ReferenceTemplate | null {
+  const template = referenceTemplate(ctx.programme);
+  const programmeSet =
+    ctx.next.programmeId !== null && (ctx.mode === 'create' || changed(ctx, 'programmeId'));
+  if (!template || !programmeSet || ctx.next.referenceNumber !== null) return null;
+  return template;
+}
+
+/**
+ * Numbers the learner from the programme's template when `templateToApply` says so. Runs once
+ * the request is valid, inside its transaction; an advisory lock per tenant and prefix keeps two
  * saves from taking the same number.
  */
 export async function applyReferenceTemplate(ctx: RuleContext) {
-  const template = referenceTemplate(ctx.programme);
+  const template = templateToApply(ctx);
   if (!template) return;
-  const decided = ctx.mode === 'create' || ctx.input.referenceNumber !== undefined;
-  if (!decided && ctx.next.referenceNumber !== null) return;
-  if (matchesTemplate(ctx.next.referenceNumber, template)) return;
   const { prefix, digits } = template;
   await ctx.tx.execute(
     sql`select pg_advisory_xact_lock(${ctx.actor.tenantId}, hashtext(${prefix}))`,

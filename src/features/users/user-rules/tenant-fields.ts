@@ -17,7 +17,7 @@ import {
   type LearnerColumn,
   type RuleContext,
 } from './context.js';
-import { referenceTemplate } from './reference-number.js';
+import { templateToApply } from './reference-number.js';
 
 /** Each optional field's column, and its name in requests and errors. */
 export const OPTIONAL_FIELD_COLUMNS: Record<
@@ -69,8 +69,8 @@ export function tenantFieldsRule(ctx: RuleContext) {
       }
       continue;
     }
-    // A programme's reference template fills an empty reference number once the rest holds.
-    if (key === 'referenceNumber' && referenceTemplate(ctx.programme)) continue;
+    // A programme applied now numbers a learner left without one, once the rest holds.
+    if (key === 'referenceNumber' && templateToApply(ctx)) continue;
     if (
       state === 'mandatory' &&
       isEmpty(ctx.next[column]) &&
