@@ -1,6 +1,9 @@
-/** Starts Roster: opens the database (migrating it), seeds the demo tenant when empty, serves. */
+/**
+ * Starts Roster: opens the database (migrating it), seeds the demo tenant when empty (on
+ * PostgreSQL only with ROSTER_DEMO=1), serves.
+ */
 import { openDatabase } from './db/client.js';
-import { isDatabaseEmpty, seedDemo } from './features/demo/seed-demo.js';
+import { seedDemoOnStart } from './features/demo/seed-demo-on-start.js';
 import { readConfig } from './platform/config.js';
 import { AppError } from './platform/errors.js';
 import { createMailer } from './platform/mail/mailer.js';
@@ -10,14 +13,17 @@ import { buildServer } from './server.js';
 async function main() {
   const config = readConfig();
   const database = await openDatabase(config);
-  if (await isDatabaseEmpty(database.db)) {
-    const password = await seedDemo(database.db, config.demoPassword);
+  const demo = await seedDemoOnStart(database, config);
+  if (demo.seeded) {
     console.log('\nSeeded the demo organisation "demo".');
     console.log(
       '  Sign in as admin@demo.example (administrator) or support@demo.example (platform support)',
     );
-    if (!config.demoPassword) console.log(`  Password (shown once): ${password}\n`);
+    if (!config.demoPassword) console.log(`  Password (shown once): ${demo.password}\n`);
     else console.log('  Password: the value of ROSTER_DEMO_PASSWORD\n');
+  } else if (demo.reason === 'not_asked') {
+    console.log('\nThe PostgreSQL database is empty; no demo organisation was seeded.');
+    console.log('  Set ROSTER_DEMO=1 to seed one; never on a production database.\n');
   }
   const mailer = createMailer(config.smtpUrl);
   const worker = startOutboxWorker(database.db, mailer);

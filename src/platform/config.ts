@@ -8,6 +8,8 @@ export interface Config {
   smtpUrl?: string;
   publicUrl: string;
   demoPassword?: string;
+  /** ROSTER_DEMO=1: seed the demo tenant on an empty PostgreSQL too (PGlite always gets it). */
+  demo: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -19,5 +21,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     demoPassword: env.ROSTER_DEMO_PASSWORD || undefined,
+    demo: env.ROSTER_DEMO === '1',
   };
 }
