@@ -34,6 +34,9 @@ afterAll(async () => {
 });
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+/** The label of a field marked mandatory (antd's asterisk). */
+const requiredMark = (label: string) =>
+  page.locator(`label.ant-form-item-required[title="${label}"]`);
 const treeNode = (title: string) =>
   page.locator(`.ant-select-tree-node-content-wrapper[title="${title}"]`);
 
@@ -60,6 +63,10 @@ describe('learner accounts', () => {
     await fieldError(page, 'First name').waitFor();
     expect(await fieldError(page, 'Email').textContent()).toBe('Enter the email address.');
     expect(await page.getByText('Please specify the user group.').count()).toBe(1);
+    // Gender and case owner are mandatory on Add user: marked, and refused when empty.
+    expect(await fieldError(page, 'Gender').textContent()).toBe('Choose Male or Female.');
+    for (const label of ['Gender', 'Case owner'])
+      expect(await requiredMark(label).count(), label).toBe(1);
     await expectNoA11yViolations(page);
   });
 
@@ -103,6 +110,10 @@ describe('learner accounts', () => {
     await heading('Edit Amara Okafor').waitFor();
     await page.getByRole('button', { name: 'Expand all' }).click();
     await expectNoA11yViolations(page);
+    // Edit User keeps gender optional; username and case owner are mandatory.
+    expect(await requiredMark('Gender').count()).toBe(0);
+    for (const label of ['Username', 'Case owner'])
+      expect(await requiredMark(label).count(), label).toBe(1);
 
     await page.getByLabel('Mobile').fill('07700 9001x1');
     await page.getByRole('button', { name: 'Save changes' }).click();

@@ -10,10 +10,16 @@ interface Props {
   caseOwnerOptions: Option[];
   /** Said under the case owner, such as why it was emptied. */
   caseOwnerNote?: string;
+  /** No administrator at all qualifies for the chosen groups: the case owner may stay empty. */
+  nobodyQualifies: boolean;
 }
 
+export const NOBODY_QUALIFIES_NOTE =
+  'No administrator has access to the chosen groups, so the learner can be saved without a case owner.';
+
 /** Case owner, learning provider, employer links, reference number and minimum rate of pay. */
-export function LinkFields({ options, loading, caseOwnerOptions, caseOwnerNote }: Props) {
+export function LinkFields(props: Props) {
+  const { options, loading, caseOwnerOptions, caseOwnerNote, nobodyQualifies } = props;
   const reference = settingOf(options, 'referenceNumber');
   const template = options?.referenceTemplate;
   return (
@@ -26,8 +32,12 @@ export function LinkFields({ options, loading, caseOwnerOptions, caseOwnerNote }
             options={caseOwnerOptions}
             loading={loading}
             placeholder="-no owner-"
+            setting={nobodyQualifies ? 'visible' : 'mandatory'}
             help={
-              caseOwnerNote ?? 'Administrators with access to at least one of the chosen groups.'
+              caseOwnerNote ??
+              (nobodyQualifies
+                ? NOBODY_QUALIFIES_NOTE
+                : 'Administrators with access to at least one of the chosen groups.')
             }
             unavailableLabel="No access to the chosen groups"
           />
@@ -51,7 +61,7 @@ export function LinkFields({ options, loading, caseOwnerOptions, caseOwnerNote }
               label="Reference number"
               extra={
                 template
-                  ? `The programme numbers its learners ${template.prefix} followed by ${template.digits} digits; another form is replaced with the next number.`
+                  ? `The programme numbers its learners ${template.prefix} followed by ${template.digits} digits when it is applied to a learner with no reference number; a number typed here is kept as it is.`
                   : undefined
               }
               rules={[

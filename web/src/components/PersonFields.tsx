@@ -31,9 +31,14 @@ export function NameField({
   );
 }
 
-export function GenderField({ disabled }: FieldProps) {
+/** Gender: mandatory on Add user ("Gender (M)"), optional on Edit User. */
+export function GenderField({ disabled, required = false }: FieldProps & { required?: boolean }) {
   return (
-    <Form.Item name="gender" label="Gender">
+    <Form.Item
+      name="gender"
+      label="Gender"
+      rules={[{ required, message: 'Choose Male or Female.' }]}
+    >
       <Radio.Group
         aria-label="Gender"
         disabled={disabled}

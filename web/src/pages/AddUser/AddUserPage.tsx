@@ -42,6 +42,13 @@ export function AddUserPage() {
     ...(meListed ? [] : [{ value: me.id, label: `${me.firstName} ${me.surname} (you)` }]),
   ];
 
+  // Once the options for the chosen groups are in, nobody qualifying lets the owner stay empty.
+  const nobodyQualifies =
+    groupIds.length > 0 &&
+    data !== undefined &&
+    !options.isPlaceholderData &&
+    data.caseOwners.length === 0;
+
   const onFinish = (values: AddUserValues) => {
     setProblems([]);
     const owner = values.caseOwnerId === me.id && !meListed ? undefined : values.caseOwnerId;
@@ -96,7 +103,7 @@ export function AddUserPage() {
               <DateOfBirthField />
             </Col>
             <Col xs={24} md={12}>
-              <GenderField />
+              <GenderField required />
             </Col>
           </Row>
         </Card>
@@ -152,6 +159,7 @@ export function AddUserPage() {
             options={data}
             loading={options.isFetching}
             caseOwnerOptions={caseOwnerOptions}
+            nobodyQualifies={nobodyQualifies}
           />
         </Card>
 

@@ -90,6 +90,7 @@ export function EditUserForm({ user, trees, onConflict }: Props) {
   };
 
   const loading = options.isFetching;
+  const nobodyQualifies = !options.isPlaceholderData && data.caseOwners.length === 0;
   return (
     <Form<EditValues>
       form={form}
@@ -117,9 +118,10 @@ export function EditUserForm({ user, trees, onConflict }: Props) {
           options={data}
           loading={loading}
           caseOwnerOptions={namedOptions(data.caseOwners)}
+          nobodyQualifies={nobodyQualifies}
           caseOwnerNote={
-            ownerDropped
-              ? 'The case owner has no access to the chosen groups, so the learner now has no owner. Choose another.'
+            ownerDropped && !nobodyQualifies
+              ? 'The case owner has no access to the chosen groups, so the learner would have no owner. Choose another.'
               : undefined
           }
         />

@@ -48,7 +48,7 @@ export function IdentitySection({ user, options, locked }: Props) {
             extra={
               prospect
                 ? 'Optional while the learner is a Prospect; the email address is used when left empty.'
-                : 'The learner signs in with this.'
+                : 'The learner signs in with this, so it cannot be left empty (only a Prospect may have none).'
             }
             rules={[
               { required: !prospect, whitespace: true, message: 'Enter a username.' },
