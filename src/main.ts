@@ -1,17 +1,25 @@
-/** Starts Roster: opens the database (migrating it), seeds the demo tenant when empty, serves. */
+/**
+ * Starts Roster: opens the database (migrating it), seeds the demo tenant when empty, serves,
+ * and runs the job worker in the same process unless ROSTER_WORKER=0.
+ */
 import { openDatabase } from './db/client.js';
 import { isDatabaseEmpty, seedDemo } from './features/demo/seed-demo.js';
 import { readConfig } from './platform/config.js';
 import { AppError } from './platform/errors.js';
+import { startWorker } from './platform/jobs/worker.js';
 import { createMailer } from './platform/mail/mailer.js';
-import { startOutboxWorker } from './platform/mail/outbox.js';
 import { buildServer } from './server.js';
 
 async function main() {
   const config = readConfig();
   const database = await openDatabase(config);
-  if (await isDatabaseEmpty(database.db)) {
-    const password = await seedDemo(database.db, config.demoPassword);
+  // Under the start-up lock, so of several servers starting on one empty database one seeds.
+  const password = await database.exclusive(async () => {
+    if (database.kind === 'postgres' && !config.demo) return null;
+    if (!(await isDatabaseEmpty(database.db))) return null;
+    return seedDemo(database.db, config.demoPassword);
+  });
+  if (password !== null) {
     console.log('\nSeeded the demo organisation "demo".');
     console.log(
       '  Sign in as admin@demo.example (administrator) or support@demo.example (platform support)',
@@ -20,11 +28,11 @@ async function main() {
     else console.log('  Password: the value of ROSTER_DEMO_PASSWORD\n');
   }
   const mailer = createMailer(config.smtpUrl);
-  const worker = startOutboxWorker(database.db, mailer);
+  const worker = config.worker ? startWorker({ db: database.db, mailer }) : null;
   const app = await buildServer({ db: database.db, config, mailer });
   const stop = async () => {
     await app.close();
-    await worker.stop();
+    await worker?.stop();
     await database.close();
     process.exit(0);
   };
@@ -32,7 +40,7 @@ async function main() {
   process.once('SIGTERM', stop);
   await app.listen({ port: config.port, host: process.env.HOST ?? '127.0.0.1' });
   console.log(
-    `Roster is running at ${config.publicUrl} (${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
+    `Roster is running at ${config.publicUrl} (${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}; ${worker ? 'job worker inside' : 'no job worker: ROSTER_WORKER=0'})`,
   );
 }
 

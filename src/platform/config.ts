@@ -8,6 +8,10 @@ export interface Config {
   smtpUrl?: string;
   publicUrl: string;
   demoPassword?: string;
+  /** Seed the demo tenant on an empty PostgreSQL too (ROSTER_DEMO=1); PGlite always is. */
+  demo?: boolean;
+  /** Run the job worker inside the web server (ROSTER_WORKER=0 turns it off). */
+  worker?: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -19,5 +23,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     demoPassword: env.ROSTER_DEMO_PASSWORD || undefined,
+    demo: env.ROSTER_DEMO === '1',
+    worker: env.ROSTER_WORKER !== '0',
   };
 }
