@@ -23,7 +23,7 @@ async function withTimeout(ms: number, work: (signal: AbortSignal) => Promise<vo
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new Error(`timed out after ${Math.round(ms / 1000)} s`));
+      reject(new Error(`timed out after ${ms / 1000} s`));
     }, ms);
   });
   try {

@@ -25,7 +25,7 @@ export const sendEmailJob = defineJob({
   enabled: ({ mailer }) => mailer.enabled,
   async run({ outboxId }, { db, mailer }, job) {
     const [message] = await db.select().from(outbox).where(eq(outbox.id, outboxId));
-    if (!message || message.status !== 'pending') return;
+    if (message?.status !== 'pending') return;
     await mailer.send({
       to: message.toAddress,
       subject: message.subject,
