@@ -147,6 +147,9 @@ describe('invitation and activation', () => {
     expect(list.json().items[0]).toMatchObject({
       subject: 'Activate your Roster account',
       status: 'sent',
+      attempts: 1,
+      nextAttemptAt: null,
+      lastError: null,
     });
     const audit = await t.db
       .select()
@@ -155,6 +158,16 @@ describe('invitation and activation', () => {
         and(eq(auditLog.action, 'invitation_sent'), eq(auditLog.entityId, String(learner.id))),
       );
     expect(audit).toHaveLength(1);
+  });
+
+  it('shows a message waiting through an SMTP outage: tries, next try and why it failed', async () => {
+    const learner = await buildLearner(t.db, world.tenant, [world.left], { status: 'Prospect' });
+    await admin.request('POST', `/api/v1/users/${learner.id}/invitation`);
+    await drainJobs({ db: t.db, mailer: createMailer('smtp://127.0.0.1:1') });
+    const [mail] = (await admin.get(`/api/v1/users/${learner.id}/communications`)).json().items;
+    expect(mail).toMatchObject({ status: 'pending', attempts: 1, sentAt: null });
+    expect(mail.lastError).toMatch(/ECONNREFUSED/);
+    expect(Date.parse(mail.nextAttemptAt)).toBeGreaterThan(Date.now());
   });
 
   it('unlocks a locked account', async () => {
