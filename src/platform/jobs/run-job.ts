@@ -33,30 +33,31 @@ async function withTimeout(ms: number, work: (signal: AbortSignal) => Promise<vo
   }
 }
 
+async function recordFailure(
+  job: JobRow,
+  deps: JobDeps,
+  logger: JobLogger,
+  error: string,
+  retryAt: Date | null,
+) {
+  const next = retryAt ? `; next try ${retryAt.toISOString()}` : '; given up';
+  logger.error(
+    `Job ${job.id} (${job.type}) try ${job.attempts}/${job.maxAttempts} failed: ${error}${next}`,
+  );
+  await failJob(deps.db, job, error, retryAt);
+}
+
 export async function runJob(
   job: JobRow,
   definition: JobDefinition | undefined,
   deps: JobDeps,
   logger: JobLogger,
 ) {
-  const fail = async (
-    error: string,
-    retry: boolean,
-    onFailure?: (retryAt: Date | null) => Promise<void>,
-  ) => {
-    const retryAt =
-      retry && definition && job.attempts < job.maxAttempts
-        ? new Date(Date.now() + (definition.backoffMs ?? defaultBackoffMs)(job.attempts))
-        : null;
-    logger.error(
-      `Job ${job.id} (${job.type}) try ${job.attempts}/${job.maxAttempts} failed: ${error}${retryAt ? `; next try ${retryAt.toISOString()}` : '; given up'}`,
-    );
-    await failJob(deps.db, job, error, retryAt);
-    await onFailure?.(retryAt);
-  };
-  if (!definition) return fail(`no handler for job type ${job.type}`, false);
+  // A job no handler can read fails at once: trying it again would fail the same way.
+  if (!definition) return recordFailure(job, deps, logger, `no handler for type ${job.type}`, null);
   const parsed = definition.schema.safeParse(job.payload);
-  if (!parsed.success) return fail(`invalid payload: ${parsed.error.message}`, false);
+  if (!parsed.success)
+    return recordFailure(job, deps, logger, `invalid payload: ${parsed.error.message}`, null);
   const payload = parsed.data;
   try {
     await withTimeout(definition.timeoutMs ?? DEFAULT_TIMEOUT_MS, (signal) =>
@@ -67,15 +68,14 @@ export async function runJob(
         signal,
       }),
     );
-  } catch (error) {
-    const message = describe(error);
-    return fail(message, true, async (retryAt) => {
-      await definition.onFailure?.(payload, deps, {
-        error: message,
-        attempt: job.attempts,
-        retryAt,
-      });
-    });
+  } catch (thrown) {
+    const error = describe(thrown);
+    const backoffMs = definition.backoffMs ?? defaultBackoffMs;
+    const retryAt =
+      job.attempts < job.maxAttempts ? new Date(Date.now() + backoffMs(job.attempts)) : null;
+    await recordFailure(job, deps, logger, error, retryAt);
+    await definition.onFailure?.(payload, deps, { error, attempt: job.attempts, retryAt });
+    return;
   }
   await completeJob(deps.db, job);
 }
