@@ -1,7 +1,8 @@
 /**
  * Two real server processes on one fresh PostgreSQL database, as an operator running two
- * `npm start` behind a load balancer would have them. PostgreSQL only: PGlite admits one
- * process to its data directory.
+ * `npm start` behind a load balancer would have them: one with its worker inside, one with
+ * ROSTER_WORKER=0 beside a worker of its own (`npm run worker`). PostgreSQL only: PGlite
+ * admits one process to its data directory.
  */
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
@@ -19,6 +20,7 @@ import { testTarget } from '../support/target.js';
 const adminUrl = process.env.DATABASE_URL ?? '';
 const name = `roster_two_${randomBytes(5).toString('hex')}`;
 let servers: ServerProcess[] = [];
+let worker: ServerProcess | undefined;
 let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
 let database: Database;
 let world: Awaited<ReturnType<typeof buildWorld>>;
@@ -82,9 +84,15 @@ describe.runIf(testTarget() === 'postgres')('two servers on one PostgreSQL', () 
     url.pathname = `/${name}`;
     catcher = await startMailCatcher();
     const env = { DATABASE_URL: url.toString(), SMTP_URL: catcher.url };
-    // Both at the same moment on the empty database: the migrations must not collide.
-    servers = await Promise.all([spawnServer(env), spawnServer(env)]);
-    const started = await Promise.allSettled(servers.map((server) => server.ready));
+    // All at the same moment on the empty database: the migrations must not collide.
+    const spawned = await Promise.all([
+      spawnServer(env),
+      spawnServer({ ...env, ROSTER_WORKER: '0' }),
+      spawnServer(env, 'src/worker.ts'),
+    ]);
+    servers = spawned.slice(0, 2);
+    worker = spawned[2];
+    const started = await Promise.allSettled(spawned.map((child) => child.ready));
     for (const result of started) if (result.status === 'rejected') throw result.reason;
     databaseUrl = url.toString();
     database = await openPostgres(databaseUrl, { migrate: false });
@@ -92,13 +100,15 @@ describe.runIf(testTarget() === 'postgres')('two servers on one PostgreSQL', () 
   }, 180_000);
 
   afterAll(async () => {
-    await Promise.all(servers.map((server) => server.stop()));
+    await Promise.all([...servers, ...(worker ? [worker] : [])].map((child) => child.stop()));
     await database?.close();
     await catcher?.close();
     await admin(`drop database if exists ${name} with (force)`);
   });
 
-  it('both started together on the empty database, which was migrated once', async () => {
+  it('all started together on the empty database, which was migrated once', async () => {
+    expect(servers[0]?.output()).toMatch(/job worker inside/);
+    expect(servers[1]?.output()).toMatch(/no job worker: ROSTER_WORKER=0/);
     const applied = await query(
       databaseUrl,
       'select count(*)::int as n from drizzle.__drizzle_migrations',
@@ -159,7 +169,7 @@ describe.runIf(testTarget() === 'postgres')('two servers on one PostgreSQL', () 
     expect(statuses.filter((status) => status === 409)).toHaveLength(REGISTRATIONS_PER_IP.max - 1);
   });
 
-  it('sends each of many invitations made at once exactly once', async () => {
+  it('sends each of many invitations made at once exactly once, by one of the two workers', async () => {
     const count = 30;
     const learners = await Promise.all(
       Array.from({ length: count }, (_, i) =>

@@ -1,6 +1,7 @@
 /**
  * Runs the real server as its own process (`node --import tsx src/main.ts`, as `npm start`
- * does) on a database the test chooses, for tests of several servers sharing one database.
+ * does), or the worker alone (`src/worker.ts`, as `npm run worker` does), on a database the
+ * test chooses, for tests of several processes sharing one database.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -17,28 +18,36 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-async function waitUntilAnswering(baseUrl: string, child: ChildProcess, output: () => string) {
+async function answers(baseUrl: string) {
+  try {
+    return (await fetch(`${baseUrl}/api/v1/session`)).status === 401;
+  } catch {
+    return false; // Not listening yet.
+  }
+}
+
+async function waitUntil(ready: () => Promise<boolean>, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
-      throw new Error(`The server exited with ${child.exitCode} before answering:\n${output()}`);
-    try {
-      const response = await fetch(`${baseUrl}/api/v1/session`);
-      if (response.status === 401) return;
-    } catch {
-      // Not listening yet.
-    }
+      throw new Error(
+        `The process exited with ${child.exitCode} before it was ready:\n${output()}`,
+      );
+    if (await ready()) return;
     await sleep(200);
   }
-  throw new Error(`The server did not answer within 120 s:\n${output()}`);
+  throw new Error(`The process was not ready within 120 s:\n${output()}`);
 }
 
-/** Starts a server with `env` (DATABASE_URL, SMTP_URL, …); does not wait for it. */
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+/** Starts a server (or the worker alone) with `env` (DATABASE_URL, SMTP_URL, …); does not wait. */
+export async function spawnServer(
+  env: Record<string, string>,
+  entry: 'src/main.ts' | 'src/worker.ts' = 'src/main.ts',
+): Promise<ServerProcess> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const { NODE_ENV: _mode, SMTP_URL: _smtp, DATABASE_URL: _database, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseUrl, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,5 +69,9 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
       });
       child.kill('SIGTERM');
     });
-  return { baseUrl, ready: waitUntilAnswering(baseUrl, child, output), output, stop };
+  const ready =
+    entry === 'src/main.ts'
+      ? () => answers(baseUrl)
+      : async () => /job worker .* is running/.test(log);
+  return { baseUrl, ready: waitUntil(ready, child, output), output, stop };
 }
