@@ -5,7 +5,7 @@ import { openTestDatabase } from '../../../test/support/database.js';
 import type { Database } from '../../db/client.js';
 import { jobs } from '../../db/schema.js';
 import { defineJob, type JobDeps } from './job-definition.js';
-import { claimJobs, completeJob, enqueueJob } from './job-queue.js';
+import { claimJobs, completeJob, deleteFinishedJobs, enqueueJob } from './job-queue.js';
 import { drainJobs, startWorker } from './worker.js';
 
 let database: Database;
@@ -142,6 +142,22 @@ describe('job queue', () => {
     if (dead) await completeJob(database.db, dead);
     const row = await jobRow(id);
     expect(row).toMatchObject({ status: 'done', attempts: 2 });
+  });
+
+  it('deletes done jobs after a week and keeps failed ones to be looked at', async () => {
+    const old = new Date(Date.now() - 8 * 86_400_000);
+    const base = { type: 'test-record', payload: { note: 'old' }, maxAttempts: 5, finishedAt: old };
+    await database.db.insert(jobs).values([
+      { ...base, status: 'done' },
+      { ...base, status: 'failed', lastError: 'kept' },
+      { ...base, status: 'done', finishedAt: new Date() },
+    ]);
+    await deleteFinishedJobs(database.db);
+    const left = await database.db.select().from(jobs);
+    expect(left.map((job) => job.status).sort()).toEqual(['done', 'failed']);
+    expect(left.find((job) => job.status === 'done')?.finishedAt?.getTime()).toBeGreaterThan(
+      old.getTime(),
+    );
   });
 
   it('times out a hung job without holding up the others, and stops cleanly', async () => {
