@@ -29,7 +29,12 @@ async function main() {
   }
   const mailer = createMailer(config.smtpUrl);
   const worker = config.worker ? startWorker({ db: database.db, mailer }) : null;
-  const app = await buildServer({ db: database.db, config, mailer });
+  const app = await buildServer({
+    db: database.db,
+    databaseKind: database.kind,
+    config,
+    mailer,
+  });
   const stop = async () => {
     await app.close();
     await worker?.stop();

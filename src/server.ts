@@ -36,6 +36,8 @@ export interface ServerDeps {
   config: Config;
   mailer: Mailer;
   logger?: FastifyServerOptions['logger'];
+  /** Which database `db` is, where it changes how something is best done (rate limits). */
+  databaseKind?: 'pglite' | 'postgres';
 }
 
 const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -57,7 +59,7 @@ export async function buildServer(deps: ServerDeps) {
   // Counters in the database: every server behind one address counts against one limit.
   await app.register(fastifyRateLimit, {
     global: false,
-    store: databaseRateLimitStore(deps.db),
+    store: databaseRateLimitStore(deps.db, deps.databaseKind),
   });
   await app.register(fastifyMultipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
   await app.register(fastifySwagger, {

@@ -17,6 +17,7 @@ beforeAll(async () => {
     [1, 2].map(() =>
       buildServer({
         db: database.db,
+        databaseKind: database.kind,
         config: testConfig,
         mailer: { enabled: false, send: async () => {} },
         logger: false,
@@ -66,7 +67,7 @@ describe('rate limits in the database', () => {
   });
 
   it('stores a long key (keys carry what callers send) as its hash, counting it all the same', async () => {
-    const Store = databaseRateLimitStore(database.db);
+    const Store = databaseRateLimitStore(database.db, database.kind);
     const store = new Store({});
     const long = 'u'.repeat(5000);
     const incr = () =>

@@ -31,15 +31,19 @@ function routePrefix(routeOptions: object) {
   return method || url ? `${method} ${url}|` : '';
 }
 
-export function databaseRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
+/**
+ * `kind` 'postgres' commits each count without waiting for the WAL flush: a counter lost in a
+ * crash costs nothing, and the flush cost 3–5 ms a request here (about 1 ms without). PGlite
+ * gains nothing from it and pays ~2 ms for the transaction it needs, so it upserts plainly.
+ */
+export function databaseRateLimitStore(
+  db: Db,
+  kind: 'pglite' | 'postgres' = 'pglite',
+): FastifyRateLimitStoreCtor {
   let lastCleanup = Date.now();
 
-  const incr = async (key: string, timeWindow: number) => {
-    if (Date.now() - lastCleanup > CLEANUP_EVERY_MS) {
-      lastCleanup = Date.now();
-      await db.delete(rateLimits).where(lt(rateLimits.resetAt, sql`now()`));
-    }
-    const [row] = await db
+  const upsert = (tx: Db, key: string, timeWindow: number) =>
+    tx
       .insert(rateLimits)
       .values({ key, count: 1, resetAt: sql`now() + make_interval(secs => ${timeWindow / 1000})` })
       .onConflictDoUpdate({
@@ -50,6 +54,19 @@ export function databaseRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
         },
       })
       .returning({ current: rateLimits.count, ttl: ttlMs });
+
+  const incr = async (key: string, timeWindow: number) => {
+    if (Date.now() - lastCleanup > CLEANUP_EVERY_MS) {
+      lastCleanup = Date.now();
+      await db.delete(rateLimits).where(lt(rateLimits.resetAt, sql`now()`));
+    }
+    const [row] =
+      kind === 'postgres'
+        ? await db.transaction(async (tx) => {
+            await tx.execute(sql`set local synchronous_commit = off`);
+            return upsert(tx, key, timeWindow);
+          })
+        : await upsert(db, key, timeWindow);
     if (!row) throw new Error('The rate-limit counter was not written.');
     return { current: row.current, ttl: Math.max(0, row.ttl) };
   };
