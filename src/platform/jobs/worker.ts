@@ -94,8 +94,6 @@ export function startWorker(deps: JobDeps, options: WorkerOptions = {}) {
   const done = loop();
   return {
     workerId,
-    /** Look for due jobs now rather than at the next poll. */
-    kick: () => wake(),
     async stop() {
       stopped = true;
       wake();
