@@ -1,19 +1,21 @@
 /**
  * Starts Roster: opens the database (migrating it), seeds the demo tenant when empty (on
- * PostgreSQL only with ROSTER_DEMO=1), serves.
+ * PostgreSQL only with ROSTER_DEMO=1), serves, and runs the job worker in the same process
+ * unless ROSTER_WORKER=0.
  */
 import { openDatabase } from './db/client.js';
 import { seedDemoOnStart } from './features/demo/seed-demo-on-start.js';
 import { readConfig } from './platform/config.js';
 import { AppError } from './platform/errors.js';
+import { startWorker } from './platform/jobs/worker.js';
 import { createMailer } from './platform/mail/mailer.js';
-import { startOutboxWorker } from './platform/mail/outbox.js';
 import { buildServer } from './server.js';
 
 async function main() {
   const config = readConfig();
   const database = await openDatabase(config);
-  const demo = await seedDemoOnStart(database, config);
+  // Under the start-up lock, so of several servers starting on one empty database one seeds.
+  const demo = await database.exclusive(() => seedDemoOnStart(database, config));
   if (demo.seeded) {
     console.log('\nSeeded the demo organisation "demo".');
     console.log(
@@ -26,11 +28,16 @@ async function main() {
     console.log('  Set ROSTER_DEMO=1 to seed one; never on a production database.\n');
   }
   const mailer = createMailer(config.smtpUrl);
-  const worker = startOutboxWorker(database.db, mailer);
-  const app = await buildServer({ db: database.db, config, mailer });
+  const worker = config.worker ? startWorker({ db: database.db, mailer }) : null;
+  const app = await buildServer({
+    db: database.db,
+    databaseKind: database.kind,
+    config,
+    mailer,
+  });
   const stop = async () => {
     await app.close();
-    await worker.stop();
+    await worker?.stop();
     await database.close();
     process.exit(0);
   };
@@ -38,7 +45,7 @@ async function main() {
   process.once('SIGTERM', stop);
   await app.listen({ port: config.port, host: process.env.HOST ?? '127.0.0.1' });
   console.log(
-    `Roster is running at ${config.publicUrl} (${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
+    `Roster is running at ${config.publicUrl} (${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}; ${worker ? 'job worker inside' : 'no job worker: ROSTER_WORKER=0'})`,
   );
 }
 

@@ -22,6 +22,7 @@ import type { Config } from './platform/config.js';
 import { handleError } from './platform/http-errors.js';
 import { loggerOptions } from './platform/logger.js';
 import type { Mailer } from './platform/mail/mailer.js';
+import { databaseRateLimitStore } from './platform/rate-limit-store.js';
 
 /** Every route the app serves, for the leak suite and the route audit. */
 export interface RegisteredRoute {
@@ -35,6 +36,8 @@ export interface ServerDeps {
   config: Config;
   mailer: Mailer;
   logger?: FastifyServerOptions['logger'];
+  /** Which database `db` is, where it changes how something is best done (rate limits). */
+  databaseKind?: 'pglite' | 'postgres';
 }
 
 const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -53,7 +56,11 @@ export async function buildServer(deps: ServerDeps) {
   app.decorate('mailer', deps.mailer);
 
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  // Counters in the database: every server behind one address counts against one limit.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    store: databaseRateLimitStore(deps.db, deps.databaseKind),
+  });
   await app.register(fastifyMultipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
   await app.register(fastifySwagger, {
     openapi: {

@@ -302,7 +302,14 @@ export const outbox = pgTable(
     status: text({ enum: ['pending', 'sent', 'failed'] })
       .notNull()
       .default('pending'),
+    /** Fixed when the row is written, so a resend after a crash carries the same one. */
+    messageId: text()
+      .notNull()
+      .unique('outbox_message_id_unique')
+      .default(sql`('<' || gen_random_uuid() || '@roster.local>')`),
     attempts: integer().notNull().default(0),
+    /** When the next try is due while pending; null once sent or given up. */
+    nextAttemptAt: at(),
     lastError: text(),
     createdAt: createdAt(),
     sentAt: at(),
@@ -386,3 +393,5 @@ export const auditLog = pgTable(
   },
   (t) => [index().on(t.tenantId, t.entityType, t.entityId)],
 );
+
+export * from './schema-platform.js';

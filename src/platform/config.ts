@@ -10,6 +10,8 @@ export interface Config {
   demoPassword?: string;
   /** ROSTER_DEMO=1: seed the demo tenant on an empty PostgreSQL too (PGlite always gets it). */
   demo: boolean;
+  /** Run the job worker inside the web server (ROSTER_WORKER=0 turns it off). */
+  worker?: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,5 +24,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     demoPassword: env.ROSTER_DEMO_PASSWORD || undefined,
     demo: env.ROSTER_DEMO === '1',
+    worker: env.ROSTER_WORKER !== '0',
   };
 }

@@ -26,6 +26,7 @@ export async function startTestApp(
   const database = await openTestDatabase();
   const app = await buildServer({
     db: database.db,
+    databaseKind: database.kind,
     config: { ...testConfig, ...options.config },
     mailer: options.mailer ?? { enabled: false, send: async () => {} },
     logger: false,

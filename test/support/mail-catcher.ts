@@ -7,7 +7,8 @@ export interface CaughtMail {
   raw: string;
 }
 
-export async function startMailCatcher() {
+/** Listens on `port` (any free one by default), so a test can bring a down server back up. */
+export async function startMailCatcher(port = 0) {
   const received: CaughtMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -25,10 +26,10 @@ export async function startMailCatcher() {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.server.address() as AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${address.port}`,
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -20,6 +20,9 @@ const ZCommunication = z.object({
   status: z.enum(['pending', 'sent', 'failed']),
   createdAt: z.iso.datetime(),
   sentAt: z.iso.datetime().nullable(),
+  attempts: z.number().int().describe('Tries made so far'),
+  nextAttemptAt: z.iso.datetime().nullable().describe('When the next try is due, while pending'),
+  lastError: z.string().nullable().describe('Why the latest try failed'),
 });
 
 export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -120,6 +123,9 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
           status: row.status,
           createdAt: row.createdAt.toISOString(),
           sentAt: row.sentAt?.toISOString() ?? null,
+          attempts: row.attempts,
+          nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
+          lastError: row.lastError,
         })),
       };
     },

@@ -10,8 +10,8 @@ import {
 import { buildLearner, buildWorld } from '../../../test/support/factories.js';
 import { activationToken, startMailCatcher } from '../../../test/support/mail-catcher.js';
 import { auditLog, users, userTokens } from '../../db/schema.js';
+import { drainJobs } from '../../platform/jobs/worker.js';
 import { createMailer } from '../../platform/mail/mailer.js';
-import { deliverPending } from '../../platform/mail/outbox.js';
 
 let t: TestApp;
 let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
@@ -33,7 +33,7 @@ afterAll(async () => {
 async function inviteAndCatch(userId: number) {
   const response = await admin.request('POST', `/api/v1/users/${userId}/invitation`);
   expect(response.statusCode).toBe(202);
-  await deliverPending(t.db, mailer());
+  await drainJobs({ db: t.db, mailer: mailer() });
   const mail = catcher.received.at(-1);
   if (!mail) throw new Error('no mail received');
   return { response, mail, token: activationToken(mail) };
@@ -147,6 +147,9 @@ describe('invitation and activation', () => {
     expect(list.json().items[0]).toMatchObject({
       subject: 'Activate your Roster account',
       status: 'sent',
+      attempts: 1,
+      nextAttemptAt: null,
+      lastError: null,
     });
     const audit = await t.db
       .select()
@@ -157,14 +160,14 @@ describe('invitation and activation', () => {
     expect(audit).toHaveLength(1);
   });
 
-  it('keeps mail in the outbox when the SMTP server is down, and sends it later', async () => {
+  it('shows a message waiting through an SMTP outage: tries, next try and why it failed', async () => {
     const learner = await buildLearner(t.db, world.tenant, [world.left], { status: 'Prospect' });
     await admin.request('POST', `/api/v1/users/${learner.id}/invitation`);
-    const down = createMailer('smtp://127.0.0.1:1');
-    expect(await deliverPending(t.db, down)).toBe(0);
-    const pending = await admin.get(`/api/v1/users/${learner.id}/communications`);
-    expect(pending.json().items[0].status).toBe('pending');
-    expect(await deliverPending(t.db, mailer())).toBeGreaterThanOrEqual(1);
+    await drainJobs({ db: t.db, mailer: createMailer('smtp://127.0.0.1:1') });
+    const [mail] = (await admin.get(`/api/v1/users/${learner.id}/communications`)).json().items;
+    expect(mail).toMatchObject({ status: 'pending', attempts: 1, sentAt: null });
+    expect(mail.lastError).toMatch(/ECONNREFUSED/);
+    expect(Date.parse(mail.nextAttemptAt)).toBeGreaterThan(Date.now());
   });
 
   it('unlocks a locked account', async () => {

@@ -2424,6 +2424,12 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                                 sentAt: string | null;
+                                /** @description Tries made so far */
+                                attempts: number;
+                                /** @description When the next try is due, while pending */
+                                nextAttemptAt: string | null;
+                                /** @description Why the latest try failed */
+                                lastError: string | null;
                             }[];
                         };
                     };
