@@ -1739,6 +1739,8 @@ export interface paths {
                                 samlIdentityProviders: string[];
                             };
                             lockoutThreshold: number;
+                            /** @description Minutes after which a lockout lifts by itself; null: only an unlock lifts it */
+                            autoUnlockMinutes: number | null;
                             accessCodeLimit: number;
                             accessCodesIssued: number;
                             accessCodeValidityDays: number;
@@ -1904,6 +1906,7 @@ export interface paths {
                             samlIdentityProviders?: string[];
                         };
                         lockoutThreshold?: number;
+                        autoUnlockMinutes?: number | null;
                         accessCodeLimit?: number;
                         accessCodeValidityDays?: number;
                     };
@@ -1938,6 +1941,8 @@ export interface paths {
                                 samlIdentityProviders: string[];
                             };
                             lockoutThreshold: number;
+                            /** @description Minutes after which a lockout lifts by itself; null: only an unlock lifts it */
+                            autoUnlockMinutes: number | null;
                             accessCodeLimit: number;
                             accessCodesIssued: number;
                             accessCodeValidityDays: number;
