@@ -15,7 +15,7 @@ export async function renderApiTypes() {
   const database = await openPglite(undefined);
   const app = await buildServer({
     db: database.db,
-    config: { port: 0, dataDir: '', publicUrl: 'http://localhost' },
+    config: { port: 0, dataDir: '', publicUrl: 'http://localhost', trustProxy: false },
     mailer: { enabled: false, send: async () => {} },
     logger: false,
   });

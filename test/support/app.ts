@@ -17,6 +17,7 @@ export const testConfig: Config = {
   port: 0,
   dataDir: '.tmp/unused',
   publicUrl: 'http://roster.test',
+  trustProxy: false,
 };
 
 export async function startTestApp(
