@@ -110,6 +110,17 @@ describe('names, usernames and emails with hidden characters', () => {
     expect(fieldsOf(response).username).toMatch(/username contains an invisible character/);
   });
 
+  it("an organisation contact's name and email refuse them too", async () => {
+    const response = await admin.request(
+      'POST',
+      `/api/v1/organisations/${w.orgs.referrer.id}/contacts`,
+      { name: 'Jo\u200Bsmith', email: 'jo\u202E@example.test' },
+    );
+    const fields = fieldsOf(response);
+    expect(fields.name).toMatch(/name contains an invisible character \(U\+200B/);
+    expect(fields.email).toMatch(HIDDEN_MESSAGE);
+  });
+
   it('keeps accents, apostrophes and other scripts', async () => {
     const response = await admin.request('POST', '/api/v1/learners', {
       ...learner(),
