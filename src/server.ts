@@ -45,7 +45,7 @@ const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
 export async function buildServer(deps: ServerDeps) {
   const app = Fastify({
     logger: deps.logger ?? loggerOptions(),
-    trustProxy: false,
+    trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -27,20 +27,31 @@ const tenantRef = () =>
     .notNull()
     .references(() => tenants.id, { onDelete: 'cascade' });
 
-export const tenants = pgTable('tenants', {
-  id: serial().primaryKey(),
-  slug: text().notNull().unique(),
-  name: text().notNull(),
-  /** Field visibility, mandatory fields and feature switches; shape in features/tenants. */
-  settings: jsonb().$type<Record<string, unknown>>().notNull().default({}),
-  lockoutThreshold: integer().notNull().default(5),
-  accessCodeLimit: integer().notNull().default(1000),
-  /** Rows of access_codes ever issued; raised atomically against accessCodeLimit. */
-  accessCodesIssued: integer().notNull().default(0),
-  accessCodeValidityDays: integer().notNull().default(90),
-  timeZone: text().notNull().default('Europe/London'),
-  createdAt: createdAt(),
-});
+export const tenants = pgTable(
+  'tenants',
+  {
+    id: serial().primaryKey(),
+    slug: text().notNull().unique(),
+    name: text().notNull(),
+    /** Field visibility, mandatory fields and feature switches; shape in features/tenants. */
+    settings: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    lockoutThreshold: integer().notNull().default(5),
+    /** Minutes after which a lockout lifts by itself; null: only an unlock lifts it (the seed). */
+    autoUnlockMinutes: integer(),
+    accessCodeLimit: integer().notNull().default(1000),
+    /** Rows of access_codes ever issued; raised atomically against accessCodeLimit. */
+    accessCodesIssued: integer().notNull().default(0),
+    accessCodeValidityDays: integer().notNull().default(90),
+    timeZone: text().notNull().default('Europe/London'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check(
+      'tenants_auto_unlock_minutes_range',
+      sql`${t.autoUnlockMinutes} is null or ${t.autoUnlockMinutes} between 1 and 10080`,
+    ),
+  ],
+);
 
 export const groups = pgTable(
   'groups',
@@ -274,19 +285,47 @@ export const apiKeys = pgTable('api_keys', {
   revokedAt: at(),
 });
 
-/** Single-use tokens (activation); only the sha256 of the token is stored. */
-export const userTokens = pgTable('user_tokens', {
-  id: serial().primaryKey(),
-  tenantId: tenantRef(),
-  userId: integer()
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  purpose: text({ enum: ['activation'] }).notNull(),
-  tokenHash: text().notNull().unique(),
-  expiresAt: at().notNull(),
-  usedAt: at(),
-  createdAt: createdAt(),
-});
+/**
+ * Single-use tokens (activation, self-unlock); only the sha256 of the token is stored. At most
+ * one unused token per user and purpose: a newer email replaces the older link.
+ */
+export const userTokens = pgTable(
+  'user_tokens',
+  {
+    id: serial().primaryKey(),
+    tenantId: tenantRef(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text({ enum: ['activation', 'unlock'] }).notNull(),
+    tokenHash: text().notNull().unique(),
+    expiresAt: at().notNull(),
+    usedAt: at(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('user_tokens_one_unused_per_purpose')
+      .on(t.userId, t.purpose)
+      .where(sql`${t.usedAt} is null`),
+  ],
+);
+
+/**
+ * Failed sign-ins at usernames no account holds, counted like an account's, so that the
+ * lockout answers an unknown name exactly as it answers a known one (issue 8).
+ */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    tenantId: tenantRef(),
+    /** The username or email as typed, trimmed and lower-cased. */
+    name: text().notNull(),
+    failedSignIns: integer().notNull().default(0),
+    lockedAt: at(),
+    updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.name] })],
+);
 
 /** Transactional outbox: written with the change that causes the email, sent afterwards. */
 export const outbox = pgTable(

@@ -13,6 +13,7 @@ import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
 import { registrationsRoutes } from './registrations/registrations.routes.js';
 import { tenantsRoutes } from './tenants/tenants.routes.js';
+import { unlockRoutes } from './unlock/unlock.routes.js';
 import { userEditRoutes } from './users/user-edit.routes.js';
 import { usersRoutes } from './users/users.routes.js';
 
@@ -32,4 +33,5 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   organisationsRoutes,
   fundingRoutes,
   employersRoutes,
+  unlockRoutes,
 ];

@@ -15,7 +15,13 @@ export async function renderApiTypes() {
   const database = await openPglite(undefined);
   const app = await buildServer({
     db: database.db,
-    config: { port: 0, dataDir: '', publicUrl: 'http://localhost', demo: false },
+    config: {
+      port: 0,
+      dataDir: '',
+      publicUrl: 'http://localhost',
+      demo: false,
+      trustProxy: false,
+    },
     mailer: { enabled: false, send: async () => {} },
     logger: false,
   });

@@ -12,6 +12,24 @@ export interface Config {
   demo: boolean;
   /** Run the job worker inside the web server (ROSTER_WORKER=0 turns it off). */
   worker?: boolean;
+  /** Fastify's `trustProxy`: whose X-Forwarded-For to believe for the client address. */
+  trustProxy: boolean | string | ((address: string, hop: number) => boolean);
+}
+
+/**
+ * TRUST_PROXY: off by default (the client address is the socket's). `true` trusts every proxy,
+ * a whole number N the nearest N hops, anything else is a list of proxy addresses or CIDR
+ * ranges ("10.0.0.0/8,127.0.0.1").
+ */
+export function readTrustProxy(value: string | undefined): Config['trustProxy'] {
+  const text = value?.trim().toLowerCase() ?? '';
+  if (text === '' || text === 'false' || text === '0' || text === 'off') return false;
+  if (text === 'true' || text === 'on') return true;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return (_address, hop) => hop < hops;
+  }
+  return text;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,5 +43,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.ROSTER_DEMO_PASSWORD || undefined,
     demo: env.ROSTER_DEMO === '1',
     worker: env.ROSTER_WORKER !== '0',
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
 }

@@ -200,6 +200,16 @@ export const probes: Record<string, Probe> = {
     }),
   },
   'GET /api/v1/positions': { kind: 'list', tenantWide: true },
+  'POST /api/v1/account-unlock': { kind: 'public' },
+  'POST /api/v1/account-unlock/confirm': { kind: 'public' },
+  'POST /api/v1/support/account-unlock': {
+    kind: 'action',
+    make: async ({ world, learner }) => ({
+      params: {},
+      body: { tenant: world.tenant.slug, username: learner.email },
+      secret: ['secret.learner@example.test'],
+    }),
+  },
   'PATCH /api/v1/tenant': {
     kind: 'self',
     make: async () => ({ params: {}, body: { name: 'Hijacked' } }),

@@ -18,6 +18,7 @@ export const testConfig: Config = {
   dataDir: '.tmp/unused',
   publicUrl: 'http://roster.test',
   demo: false,
+  trustProxy: false,
 };
 
 export async function startTestApp(

@@ -14,6 +14,7 @@ import { OrganisationsPage } from './pages/Organisations/OrganisationsPage';
 import { RegisterPage } from './pages/Register/RegisterPage';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 import { SignInPage } from './pages/SignIn/SignInPage';
+import { UnlockPage } from './pages/Unlock/UnlockPage';
 import { UserProfilePage } from './pages/UserProfile/UserProfilePage';
 import { UsersPage } from './pages/Users/UsersPage';
 import { UsersOverviewPage } from './pages/UsersOverview/UsersOverviewPage';
@@ -23,6 +24,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/activate" element={<ActivatePage />} />
+      <Route path="/unlock" element={<UnlockPage />} />
       <Route path="/register/:tenant" element={<RegisterPage />} />
       <Route
         element={

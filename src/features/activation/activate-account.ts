@@ -5,6 +5,7 @@
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { tenants, users, userTokens } from '../../db/schema.js';
+import { hiddenCharacterProblem } from '../../domain/hidden-characters.js';
 import { checkPassword } from '../../domain/password-policy.js';
 import { AppError, invalid } from '../../platform/errors.js';
 import { hashPassword } from '../../platform/passwords.js';
@@ -58,6 +59,8 @@ export async function activateAccount(
   return db.transaction(async (tx) => {
     const { tokenId, user } = await findToken(tx, input.token);
     const username = input.username?.trim() || user.username || user.email || '';
+    const hidden = hiddenCharacterProblem(username, 'username');
+    if (hidden) throw invalid({ username: hidden });
     const problem = checkPassword(input.password, { username, email: user.email });
     if (problem) throw invalid({ password: problem });
     const [taken] = await tx

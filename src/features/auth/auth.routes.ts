@@ -5,10 +5,14 @@ import { tenants } from '../../db/schema.js';
 import type { Actor } from '../../platform/actor.js';
 import { errorResponses } from '../../platform/api-schemas.js';
 import { unauthenticated } from '../../platform/errors.js';
+import { extraRateLimit } from '../../platform/rate-limits.js';
 import { ZSessionResponse, ZSignInRequest } from './auth.schema.js';
 import { SESSION_COOKIE } from './authenticate.js';
 import { actorFromSession } from './load-actor.js';
 import { signIn, signOut } from './sign-in.js';
+
+/** Sign-in attempts a minute from one client address, whatever the usernames. */
+export const SIGN_INS_PER_ADDRESS = 30;
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const present = async (actor: Actor) => {
@@ -33,6 +37,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/session',
     {
+      // Password spraying: one address trying many usernames is limited across them all.
+      preHandler: extraRateLimit(app, {
+        name: 'sign-in-address',
+        max: SIGN_INS_PER_ADDRESS,
+        timeWindow: '1 minute',
+        key: (request) => request.ip,
+      }),
       config: {
         public: true,
         // Per address and username, so one office behind one address is not locked out

@@ -2,6 +2,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { apiKeys, sessions, tenants, users } from '../../db/schema.js';
+import { signInRefusal } from '../../domain/account-access.js';
 import { expandSubtrees } from '../../domain/group-tree.js';
 import type { Actor } from '../../platform/actor.js';
 import { sha256 } from '../../platform/tokens.js';
@@ -17,12 +18,23 @@ const actorColumns = {
   firstName: users.firstName,
   surname: users.surname,
   status: users.subscriptionStatus,
+  lockedAt: users.lockedAt,
+  autoUnlockMinutes: tenants.autoUnlockMinutes,
 };
 
 type ActorRow = { [K in keyof typeof actorColumns]: (typeof actorColumns)[K]['_']['data'] | null };
 
+/** True when the account may sign in now (domain/account-access.ts): else its sessions and keys stop. */
+const maySignIn = (row: ActorRow) =>
+  row.status !== null &&
+  signInRefusal(
+    { status: row.status, lockedAt: row.lockedAt },
+    row.autoUnlockMinutes,
+    new Date(),
+  ) === null;
+
 async function toActor(db: Db, row: ActorRow, via: Actor['via'], csrfToken: string | null) {
-  if (!row.userId || !row.tenantId || !row.type || row.status !== 'FullUser') return null;
+  if (!row.userId || !row.tenantId || !row.type) return null;
   let accessible = new Set<number>();
   if (row.type === 'admin' && row.adminRole !== 'support') {
     const [all, grants] = await Promise.all([
@@ -54,7 +66,13 @@ export async function actorFromSession(db: Db, sessionId: string) {
     .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.tenantId, sessions.tenantId)))
     .innerJoin(tenants, eq(tenants.id, users.tenantId))
     .where(and(eq(sessions.idHash, sha256(sessionId)), gt(sessions.expiresAt, new Date())));
-  return row ? toActor(db, row, 'session', row.csrfToken) : null;
+  if (!row) return null;
+  if (!maySignIn(row)) {
+    // The session ends: unlocking or restoring the account later does not bring it back.
+    await db.delete(sessions).where(eq(sessions.idHash, sha256(sessionId)));
+    return null;
+  }
+  return toActor(db, row, 'session', row.csrfToken);
 }
 
 export async function actorFromApiKey(db: Db, key: string) {
@@ -64,5 +82,6 @@ export async function actorFromApiKey(db: Db, key: string) {
     .innerJoin(users, and(eq(users.id, apiKeys.adminId), eq(users.tenantId, apiKeys.tenantId)))
     .innerJoin(tenants, eq(tenants.id, users.tenantId))
     .where(and(eq(apiKeys.keyHash, sha256(key)), isNull(apiKeys.revokedAt)));
-  return row ? toActor(db, row, 'api_key', null) : null;
+  // A key stops while its administrator cannot sign in, and works again once they can.
+  return row && maySignIn(row) ? toActor(db, row, 'api_key', null) : null;
 }

@@ -16,8 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const attempt = (tenant: string, username: string, password: string) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { tenant, username, password } });
+const attempt = (tenant: string, username: string, password: string, ip = '127.0.0.1') =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/session',
+    payload: { tenant, username, password },
+    remoteAddress: ip,
+  });
 
 describe('sign-in', () => {
   it('signs in with username or email in any case, sets an httpOnly SameSite=Lax cookie and answers who', async () => {
@@ -143,13 +148,14 @@ describe('sign-in', () => {
   });
 
   it('rate-limits repeated attempts at one username from one address (429), not other usernames', async () => {
+    const ip = '192.0.2.10';
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++)
-      statuses.push((await attempt('demo', 'flood@example.test', 'x')).statusCode);
+      statuses.push((await attempt('demo', 'flood@example.test', 'x', ip)).statusCode);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
-    const limited = await attempt('demo', 'flood@example.test', 'x');
+    const limited = await attempt('demo', 'flood@example.test', 'x', ip);
     expect(limited.statusCode).toBe(429);
     expect(limited.json().error.code).toBe('rate_limited');
-    expect((await attempt('demo', 'someone.else@example.test', 'x')).statusCode).toBe(401);
+    expect((await attempt('demo', 'someone.else@example.test', 'x', ip)).statusCode).toBe(401);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Signs a person in: tenant slug + username or email + password. Unknown user and wrong
  * password get the same answer after the same argon2 work; the tenant's threshold of failures
- * in a row locks the account; success resets the counter. Every outcome is audited.
+ * in a row locks the account, and an unknown name alike (lockout.ts); success resets the
+ * counter. Every outcome is audited.
  */
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
@@ -11,6 +12,7 @@ import { AppError } from '../../platform/errors.js';
 import { verifyPassword } from '../../platform/passwords.js';
 import { newSecret, sha256 } from '../../platform/tokens.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { isLocked, type LockoutSubject, nameLockedAt, recordFailure } from './lockout.js';
 
 const SESSION_HOURS = 12;
 
@@ -28,23 +30,27 @@ const invalidCredentials = () =>
     401,
   );
 
-const locked = () =>
+/** The same answer for every locked name, known or not, so the lock does not reveal who exists. */
+export const accountLocked = (autoUnlockMinutes: number | null) =>
   new AppError(
     'account_locked',
-    'This account is locked after too many failed sign-ins. Ask your administrator to unlock it.',
+    `This account is locked after too many failed sign-ins. Ask your administrator to unlock it, or choose "Locked out?" to get an unlock link by email.${
+      autoUnlockMinutes === null
+        ? ''
+        : ` It also unlocks by itself ${autoUnlockMinutes} minutes after it was locked.`
+    }`,
     423,
   );
 
-async function findCandidate(db: Db, tenantSlug: string, username: string) {
-  const name = username.trim().toLowerCase();
+async function findCandidate(db: Db, tenantSlug: string, name: string) {
   const [row] = await db
     .select({
       tenantId: tenants.id,
       threshold: tenants.lockoutThreshold,
+      autoUnlockMinutes: tenants.autoUnlockMinutes,
       userId: users.id,
       passwordHash: users.passwordHash,
       status: users.subscriptionStatus,
-      failedSignIns: users.failedSignIns,
       lockedAt: users.lockedAt,
     })
     .from(tenants)
@@ -60,23 +66,9 @@ async function findCandidate(db: Db, tenantSlug: string, username: string) {
   return row;
 }
 
-export async function signIn(db: Db, input: SignInInput) {
-  const found = await findCandidate(db, input.tenant, input.username);
-  const passwordOk = await verifyPassword(found?.passwordHash ?? null, input.password);
-  if (!found?.userId) {
-    if (found)
-      await recordAudit(db, {
-        tenantId: found.tenantId,
-        actorId: null,
-        action: 'sign_in_failed',
-        entityType: 'user',
-        after: { reason: 'unknown_user' },
-        ip: input.ip,
-      });
-    throw invalidCredentials();
-  }
-  const { tenantId, userId } = found;
-  const audit = (action: string, after: Record<string, unknown> = {}) =>
+const auditFor =
+  (db: Db, input: SignInInput, tenantId: number, userId: number) =>
+  (action: string, after: Record<string, unknown> = {}) =>
     recordAudit(db, {
       tenantId,
       actorId: userId,
@@ -87,26 +79,31 @@ export async function signIn(db: Db, input: SignInInput) {
       ip: input.ip,
     });
 
-  if (found.lockedAt) {
-    await audit('sign_in_refused', { reason: 'locked' });
-    throw locked();
+export async function signIn(db: Db, input: SignInInput) {
+  const name = input.username.trim().toLowerCase();
+  const found = await findCandidate(db, input.tenant, name);
+  const passwordOk = await verifyPassword(found?.passwordHash ?? null, input.password);
+  if (!found) throw invalidCredentials();
+  const { tenantId, userId } = found;
+  const subject: LockoutSubject = {
+    tenantId,
+    threshold: found.threshold,
+    autoUnlockMinutes: found.autoUnlockMinutes,
+    userId,
+    name,
+    lockedAt: userId === null ? await nameLockedAt(db, tenantId, name) : found.lockedAt,
+    ip: input.ip,
+  };
+  if (await isLocked(db, subject)) {
+    if (userId !== null)
+      await auditFor(db, input, tenantId, userId)('sign_in_refused', { reason: 'locked' });
+    throw accountLocked(found.autoUnlockMinutes);
   }
-  if (!passwordOk) {
-    const [updated] = await db
-      .update(users)
-      .set({
-        failedSignIns: sql`${users.failedSignIns} + 1`,
-        lockedAt: sql`case when ${users.failedSignIns} + 1 >= ${found.threshold} then now() else null end`,
-      })
-      .where(eq(users.id, userId))
-      .returning({ failed: users.failedSignIns, lockedAt: users.lockedAt });
-    await audit('sign_in_failed', { reason: 'wrong_password', failedSignIns: updated?.failed });
-    if (updated?.lockedAt) {
-      await audit('account_locked', { failedSignIns: updated.failed });
-      throw locked();
-    }
+  if (userId === null || !passwordOk) {
+    if (await recordFailure(db, subject)) throw accountLocked(found.autoUnlockMinutes);
     throw invalidCredentials();
   }
+  const audit = auditFor(db, input, tenantId, userId);
   if (!found.status || !canSignIn(found.status)) {
     await audit('sign_in_refused', { reason: 'status', status: found.status });
     throw new AppError(

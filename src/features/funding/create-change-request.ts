@@ -16,7 +16,8 @@ import { findVisibleUser } from '../users/get-user.js';
 import { loadGroupLinks } from '../users/present-user.js';
 import { clean } from '../users/user-rules/context.js';
 import { NAME_MAX } from '../users/user-rules/personal-details.js';
-import { canEditUser } from '../users/users.policy.js';
+import { userArchived } from '../users/user-state.js';
+import { canManageUser } from '../users/users.policy.js';
 import type { TChangeRequest, TCreateChangeRequest } from './funding.schema.js';
 import { LOCKED_FIELDS } from './funding-lock.js';
 import { presentChangeRequest } from './list-change-requests.js';
@@ -67,8 +68,12 @@ export async function createChangeRequest(
       (g) => g.id,
     );
     assert(
-      canEditUser(actor, { ...user, groupIds }),
+      canManageUser(actor, { ...user, groupIds }),
       forbidden('You cannot raise a change request for this user.'),
+    );
+    assert(
+      user.subscriptionStatus !== 'Archived',
+      userArchived('This user is archived. Restore the account before raising a change request.'),
     );
     assert(
       user.type === 'learner',

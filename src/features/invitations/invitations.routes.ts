@@ -2,15 +2,14 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { outbox, SUBSCRIPTION_STATUSES, users } from '../../db/schema.js';
+import { outbox, SUBSCRIPTION_STATUSES } from '../../db/schema.js';
 import type { Actor } from '../../platform/actor.js';
 import { errorResponses, ZIdParams } from '../../platform/api-schemas.js';
-import { AppError, assert, forbidden } from '../../platform/errors.js';
+import { assert, forbidden } from '../../platform/errors.js';
 import { requireAdmin } from '../../platform/guards.js';
-import { recordAudit } from '../audit/record-audit.js';
 import { findVisibleUser } from '../users/get-user.js';
 import { loadGroupLinks } from '../users/present-user.js';
-import { canEditUser, canUnlockUser } from '../users/users.policy.js';
+import { canManageUser } from '../users/users.policy.js';
 import { sendInvitation } from './send-invitation.js';
 
 const ZCommunication = z.object({
@@ -54,45 +53,10 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireAdmin(request);
       const result = await app.db.transaction(async (tx) => {
         const { user, subject } = await editable(tx, actor, request.params.id);
-        assert(canEditUser(actor, subject), forbidden('You cannot invite this user.'));
+        assert(canManageUser(actor, subject), forbidden('You cannot invite this user.'));
         return sendInvitation(tx, actor, user, app.config.publicUrl);
       });
       return reply.status(202).send(result);
-    },
-  );
-
-  app.post(
-    '/users/:id/unlock',
-    {
-      schema: {
-        tags: ['users'],
-        summary: 'Lift a lockout after too many failed sign-ins',
-        params: ZIdParams,
-        response: { 200: z.object({ locked: z.literal(false) }), ...errorResponses },
-      },
-    },
-    async (request) => {
-      const actor = requireAdmin(request);
-      const { user, subject } = await editable(app.db, actor, request.params.id);
-      assert(
-        canUnlockUser(actor, subject),
-        new AppError('not_locked', 'This account is not locked.', 409),
-      );
-      await app.db.transaction(async (tx) => {
-        await tx
-          .update(users)
-          .set({ lockedAt: null, failedSignIns: 0 })
-          .where(eq(users.id, user.id));
-        await recordAudit(tx, {
-          tenantId: actor.tenantId,
-          actorId: actor.userId,
-          action: 'account_unlocked',
-          entityType: 'user',
-          entityId: user.id,
-          ip: request.ip,
-        });
-      });
-      return { locked: false as const };
     },
   );
 

@@ -1,24 +1,29 @@
 /**
  * Sends (or re-sends) the activation email: older links stop working, a new single-use token
  * is stored hashed, the user becomes Invited, and the email goes to the outbox, all in one
- * transaction with the audit entry.
+ * transaction with the audit entry, under a lock of the user row.
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { tenants, users, userTokens } from '../../db/schema.js';
 import { TransitionError, transition } from '../../domain/subscription.js';
 import type { Actor } from '../../platform/actor.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { newSecret, sha256 } from '../../platform/tokens.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { userArchived } from '../users/user-state.js';
 import { activationEmail } from './activation-email.js';
 
 export const ACTIVATION_DAYS = 7;
 
 type UserRow = typeof users.$inferSelect;
 
-export async function sendInvitation(tx: Db, actor: Actor, user: UserRow, publicUrl: string) {
+export async function sendInvitation(tx: Db, actor: Actor, loaded: UserRow, publicUrl: string) {
+  // One invitation at a time per user: the row lock makes the next one wait until this one has
+  // replaced the older links, so only the newest link is ever valid (issue 8: thirty at once).
+  const [user] = await tx.select().from(users).where(eq(users.id, loaded.id)).for('update');
+  if (!user) throw notFound('user');
   if (!user.email)
     throw new AppError(
       'email_required',
@@ -32,7 +37,10 @@ export async function sendInvitation(tx: Db, actor: Actor, user: UserRow, public
   try {
     status = transition(user.subscriptionStatus, 'invite');
   } catch (error) {
-    if (error instanceof TransitionError) throw new AppError('cannot_invite', error.message, 409);
+    if (error instanceof TransitionError)
+      throw user.subscriptionStatus === 'Archived'
+        ? userArchived(error.message)
+        : new AppError('cannot_invite', error.message, 409);
     throw error;
   }
   await tx

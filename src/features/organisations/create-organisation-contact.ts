@@ -6,6 +6,7 @@
 import type { Db } from '../../db/client.js';
 import { organisationContacts } from '../../db/schema.js';
 import { INVALID_EMAIL_MESSAGE, isValidEmail, normaliseEmail } from '../../domain/email.js';
+import { hiddenCharacterProblem } from '../../domain/hidden-characters.js';
 import { isValidMobile } from '../../domain/mobile.js';
 import type { Actor } from '../../platform/actor.js';
 import { assert, forbidden, invalid, notFound } from '../../platform/errors.js';
@@ -24,10 +25,14 @@ function checkContact(input: TCreateContactRequest) {
   const name = clean(input.name);
   const email = clean(input.email);
   const phone = clean(input.phone);
+  const hidden = name === null ? null : hiddenCharacterProblem(name, 'name');
   if (name === null) errors.name = 'Enter the name of the contact.';
+  else if (hidden) errors.name = hidden;
   else if (name.length > NAME_MAX)
     errors.name = `The name can be at most ${NAME_MAX} characters long.`;
-  if (email !== null && !isValidEmail(email)) errors.email = INVALID_EMAIL_MESSAGE;
+  const hiddenInEmail = email === null ? null : hiddenCharacterProblem(email, 'email address');
+  if (hiddenInEmail) errors.email = hiddenInEmail;
+  else if (email !== null && !isValidEmail(email)) errors.email = INVALID_EMAIL_MESSAGE;
   if (phone !== null && !isValidMobile(phone)) errors.phone = INVALID_PHONE_MESSAGE;
   if (Object.keys(errors).length > 0 || name === null) throw invalid(errors);
   return { name, email: email === null ? null : normaliseEmail(email), phone };

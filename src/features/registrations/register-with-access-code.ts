@@ -7,6 +7,7 @@
 import type { Db } from '../../db/client.js';
 import { normaliseAccessCode } from '../../domain/access-code.js';
 import { INVALID_EMAIL_MESSAGE, isValidEmail, normaliseEmail } from '../../domain/email.js';
+import { hiddenCharacterProblem } from '../../domain/hidden-characters.js';
 import { checkPassword } from '../../domain/password-policy.js';
 import { AppError, assert, invalid, notFound } from '../../platform/errors.js';
 import { hashPassword } from '../../platform/passwords.js';
@@ -51,9 +52,19 @@ function codeRefused(state: 'unknown' | 'used' | 'expired') {
 
 function checkName(value: string, label: string) {
   if (!value) return `Enter your ${label}.`;
+  const hidden = hiddenCharacterProblem(value, label);
+  if (hidden) return hidden;
   return value.length > NAME_MAX
     ? `Your ${label} can be at most ${NAME_MAX} characters long.`
     : null;
+}
+
+function checkEmail(email: string) {
+  if (!email) return 'Enter your email address.';
+  return (
+    hiddenCharacterProblem(email, 'email address') ??
+    (isValidEmail(email) ? null : INVALID_EMAIL_MESSAGE)
+  );
 }
 
 /** Every field problem at once, before any database work; the code's state is checked later. */
@@ -70,11 +81,7 @@ function validate(input: TRegistrationRequest) {
       : 'Enter the access code you were given.',
     firstName: checkName(firstName, 'first name'),
     surname: checkName(surname, 'surname'),
-    email: email
-      ? isValidEmail(email)
-        ? null
-        : INVALID_EMAIL_MESSAGE
-      : 'Enter your email address.',
+    email: checkEmail(email),
     password: checkPassword(input.password, { username: email, email }),
   };
   const problems = Object.fromEntries(

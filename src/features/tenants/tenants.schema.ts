@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUTO_UNLOCK_MAX_MINUTES } from '../../domain/account-access.js';
 import { ZTenantSettings } from '../../domain/tenant-fields.js';
 
 export const ZTenant = z.object({
@@ -6,6 +7,11 @@ export const ZTenant = z.object({
   name: z.string(),
   settings: ZTenantSettings,
   lockoutThreshold: z.number().int(),
+  autoUnlockMinutes: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Minutes after which a lockout lifts by itself; null: only an unlock lifts it'),
   accessCodeLimit: z.number().int(),
   accessCodesIssued: z.number().int(),
   accessCodeValidityDays: z.number().int(),
@@ -20,6 +26,13 @@ export const ZUpdateTenantRequest = z.object({
     .int('Use a whole number.')
     .min(1, 'At least 1 failed sign-in.')
     .max(100, 'At most 100 failed sign-ins.')
+    .optional(),
+  autoUnlockMinutes: z
+    .number('Use a whole number of minutes, or leave it empty to switch automatic unlock off.')
+    .int('Use a whole number of minutes.')
+    .min(1, 'At least 1 minute.')
+    .max(AUTO_UNLOCK_MAX_MINUTES, 'At most 10,080 minutes (one week).')
+    .nullable()
     .optional(),
   accessCodeLimit: z
     .number()

@@ -16,7 +16,8 @@ import { loadGroupLinks, presentUser } from './present-user.js';
 import type { TUpdateUserRequest } from './user-edit.schema.js';
 import { checkLearner } from './user-rules/check-learner.js';
 import { stateOf } from './user-rules/context.js';
-import { canEditUser } from './users.policy.js';
+import { userArchived } from './user-state.js';
+import { canManageUser } from './users.policy.js';
 import type { TUser } from './users.schema.js';
 
 /** Saves an administrator's changes to a learner; answers the learner as saved. */
@@ -30,15 +31,11 @@ export async function updateUser(
   return db.transaction(async (tx) => {
     const row = await findVisibleUser(tx, actor, id);
     const groupIds = ((await loadGroupLinks(tx, [id])).get(id) ?? []).map((group) => group.id);
+    assert(canManageUser(actor, { ...row, groupIds }), forbidden('You cannot edit this user.'));
     assert(
       row.subscriptionStatus !== 'Archived',
-      new AppError(
-        'user_archived',
-        'This user is archived. Restore the account before editing it.',
-        409,
-      ),
+      userArchived('This user is archived. Restore the account before editing it.'),
     );
-    assert(canEditUser(actor, { ...row, groupIds }), forbidden('You cannot edit this user.'));
     assert(
       row.type === 'learner',
       new AppError('not_a_learner', 'Only learners can be edited with this form.', 422),

@@ -4,6 +4,7 @@ import {
   canEditDetails,
   canEditUser,
   canInviteUser,
+  canManageUser,
   canSeeUser,
   canUnlockUser,
   type UserSubject,
@@ -40,6 +41,12 @@ describe('user policies', () => {
     expect(canSeeUser(actor(), user({ tenantId: 2 }))).toBe(false);
     expect(canSeeUser(actor({ type: 'learner' }), user())).toBe(false);
     expect(canSeeUser(actor({ type: 'learner', userId: 20 }), user())).toBe(true);
+  });
+
+  it('lets standard administrators manage the users they see, whatever their state', () => {
+    expect(canManageUser(actor(), user({ subscriptionStatus: 'Archived' }))).toBe(true);
+    expect(canManageUser(actor({ adminRole: 'support' }), user())).toBe(false);
+    expect(canManageUser(actor(), user({ groupIds: [3] }))).toBe(false);
   });
 
   it('lets standard administrators edit, not support, and never archived users', () => {

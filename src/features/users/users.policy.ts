@@ -17,11 +17,16 @@ export function canSeeUser(actor: Actor, user: UserSubject) {
   return user.groupIds.some((id) => actor.accessibleGroupIds.has(id));
 }
 
+/**
+ * May this actor act on this user at all (edit, invite, unlock…): a standard administrator who
+ * sees them. Whether the user's state allows the action is a separate check with its own 409.
+ */
+export const canManageUser = (actor: Actor, user: UserSubject) =>
+  actor.type === 'admin' && actor.adminRole !== 'support' && canSeeUser(actor, user);
+
+/** Allowed and applicable now: what the UI offers. */
 export const canEditUser = (actor: Actor, user: UserSubject) =>
-  actor.type === 'admin' &&
-  actor.adminRole !== 'support' &&
-  canSeeUser(actor, user) &&
-  user.subscriptionStatus !== 'Archived';
+  canManageUser(actor, user) && user.subscriptionStatus !== 'Archived';
 
 export const canInviteUser = (actor: Actor, user: UserSubject) =>
   canEditUser(actor, user) &&

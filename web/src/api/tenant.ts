@@ -32,6 +32,8 @@ export interface Tenant {
   name: string;
   settings: TenantSettings;
   lockoutThreshold: number;
+  /** Minutes after which a lockout lifts by itself; null: only an unlock lifts it. */
+  autoUnlockMinutes: number | null;
   accessCodeLimit: number;
   accessCodesIssued: number;
   accessCodeValidityDays: number;
@@ -42,6 +44,7 @@ export interface UpdateTenantRequest {
   name?: string;
   settings?: TenantSettings;
   lockoutThreshold?: number;
+  autoUnlockMinutes?: number | null;
   accessCodeLimit?: number;
   accessCodeValidityDays?: number;
 }

@@ -7,6 +7,7 @@
 import { and, eq, ne, or, type SQL, sql } from 'drizzle-orm';
 import { users } from '../../../db/schema.js';
 import { emailKey } from '../../../domain/email.js';
+import { hiddenCharacterProblem } from '../../../domain/hidden-characters.js';
 import { SUBSCRIPTION_STATUS_LABELS } from '../../../domain/subscription.js';
 import { visibleUsersWhere } from '../../../platform/access.js';
 import { changed, clean, fail, type RuleContext } from './context.js';
@@ -73,6 +74,8 @@ function chooseUsername(ctx: RuleContext) {
   const { input, current, next } = ctx;
   if (input.username !== undefined) {
     const typed = clean(input.username);
+    const hidden = typed === null ? null : hiddenCharacterProblem(typed, 'username');
+    if (hidden) return fail(ctx, 'username', hidden);
     if (typed !== null && typed.length > USERNAME_MAX)
       return fail(ctx, 'username', `The username can be at most ${USERNAME_MAX} characters long.`);
     // Clearing the login a person signs in with is refused, never replaced by the email.

@@ -10,6 +10,7 @@ import {
   parseUkDate,
 } from '../../../domain/dates.js';
 import { INVALID_EMAIL_MESSAGE, isValidEmail, normaliseEmail } from '../../../domain/email.js';
+import { hiddenCharacterProblem } from '../../../domain/hidden-characters.js';
 import { INVALID_MOBILE_MESSAGE, isValidMobile } from '../../../domain/mobile.js';
 import {
   INVALID_NINO_MESSAGE,
@@ -38,6 +39,8 @@ function setName(ctx: RuleContext, key: 'firstName' | 'surname', label: string) 
   if (value === undefined) return;
   const name = clean(value);
   if (name === null) return fail(ctx, key, `Enter the ${label}.`);
+  const hidden = hiddenCharacterProblem(name, label);
+  if (hidden) return fail(ctx, key, hidden);
   if (name.length > NAME_MAX)
     return fail(ctx, key, `The ${label} can be at most ${NAME_MAX} characters long.`);
   ctx.next[key] = name;
@@ -47,6 +50,8 @@ function setOptionalText(ctx: RuleContext, key: 'preferredName' | 'title', label
   const value = ctx.input[key];
   if (value === undefined) return;
   const text = clean(value);
+  const hidden = text === null ? null : hiddenCharacterProblem(text, label);
+  if (hidden) return fail(ctx, key, hidden);
   if (text !== null && text.length > NAME_MAX)
     return fail(ctx, key, `The ${label} can be at most ${NAME_MAX} characters long.`);
   ctx.next[key] = text;
@@ -56,6 +61,11 @@ function setEmail(ctx: RuleContext, key: 'email' | 'personalEmail') {
   const value = ctx.input[key];
   if (value === undefined) return;
   const email = clean(value);
+  const hidden =
+    email === null
+      ? null
+      : hiddenCharacterProblem(email, key === 'email' ? 'email address' : 'personal email');
+  if (hidden) return fail(ctx, key, hidden);
   if (email !== null && !isValidEmail(email)) return fail(ctx, key, INVALID_EMAIL_MESSAGE);
   ctx.next[key] = email === null ? null : normaliseEmail(email);
 }

@@ -25,6 +25,13 @@ const oneInterfaceOn: Rule = ({ getFieldValue }) => ({
 
 const numberStyle = { width: 200 };
 
+const autoUnlockRange: Rule = {
+  type: 'number',
+  min: 1,
+  max: 10_080,
+  message: 'Use 1 to 10,080 minutes (one week), or leave it empty to switch automatic unlock off.',
+};
+
 /** Platform support's form for one tenant: field rules, features, sign-in and access codes. */
 export function SettingsForm({ tenant }: { tenant: Tenant }) {
   const [form] = Form.useForm<SettingsValues>();
@@ -127,6 +134,14 @@ export function SettingsForm({ tenant }: { tenant: Tenant }) {
             extra="Failed sign-ins in a row before an account is locked (1 to 100)."
           >
             <InputNumber precision={0} style={numberStyle} />
+          </Form.Item>
+          <Form.Item
+            label="Automatic unlock (minutes)"
+            name="autoUnlockMinutes"
+            rules={[autoUnlockRange]}
+            extra="Leave empty to keep locked accounts locked until they are unlocked (by an administrator, platform support or the person's emailed link). Otherwise a lock lifts by itself after this many minutes (1 to 10,080, one week)."
+          >
+            <InputNumber precision={0} style={numberStyle} placeholder="Off" />
           </Form.Item>
           <Form.Item
             label="Access-code limit"

@@ -2,6 +2,7 @@ import { Alert, Descriptions, Skeleton, Typography } from 'antd';
 import { useTenant } from '../../api/tenant';
 import { usePageTitle } from '../../components/usePageTitle';
 import { SettingsForm } from './SettingsForm';
+import { SupportUnlockCard } from './SupportUnlockCard';
 
 /** Tenant settings, for platform support (the route checks the role). */
 export function SettingsPage() {
@@ -24,6 +25,7 @@ export function SettingsPage() {
             ]}
           />
           <SettingsForm tenant={tenant.data} />
+          <SupportUnlockCard tenant={tenant.data.slug} />
         </>
       )}
     </>

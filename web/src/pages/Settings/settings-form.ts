@@ -19,6 +19,8 @@ export interface SettingsValues {
     samlIdentityProviders: string[];
   };
   lockoutThreshold: number | null;
+  /** Empty: automatic unlock is off. */
+  autoUnlockMinutes: number | null;
   accessCodeLimit: number | null;
   accessCodeValidityDays: number | null;
 }
@@ -35,6 +37,7 @@ export function valuesFrom(tenant: Tenant): SettingsValues {
       samlIdentityProviders: [...tenant.settings.samlIdentityProviders],
     },
     lockoutThreshold: tenant.lockoutThreshold,
+    autoUnlockMinutes: tenant.autoUnlockMinutes,
     accessCodeLimit: tenant.accessCodeLimit,
     accessCodeValidityDays: tenant.accessCodeValidityDays,
   };
@@ -48,6 +51,7 @@ export function requestFrom(values: SettingsValues): UpdateTenantRequest {
       samlIdentityProviders: values.settings.samlIdentityProviders.map((name) => name.trim()),
     },
     lockoutThreshold: values.lockoutThreshold ?? undefined,
+    autoUnlockMinutes: values.autoUnlockMinutes ?? null,
     accessCodeLimit: values.accessCodeLimit ?? undefined,
     accessCodeValidityDays: values.accessCodeValidityDays ?? undefined,
   };
@@ -60,6 +64,7 @@ export type ItemName = Parameters<FormInstance<SettingsValues>['scrollToField']>
 
 const ITEM_NAMES: ItemName[] = [
   'lockoutThreshold',
+  'autoUnlockMinutes',
   'accessCodeLimit',
   'accessCodeValidityDays',
   ['settings', 'samlIdentityProviders'],

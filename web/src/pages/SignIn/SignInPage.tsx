@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useSession, useSignIn } from '../../api/session';
 import type { SignInRequest } from '../../api/types';
@@ -8,9 +8,15 @@ import { returnPath } from './return-path';
 
 const DEFAULT_TENANT = 'demo';
 
+const unlockPath = (tenant: unknown) =>
+  typeof tenant === 'string' && tenant.trim()
+    ? `/unlock?tenant=${encodeURIComponent(tenant.trim())}`
+    : '/unlock';
+
 export function SignInPage() {
   usePageTitle('Sign in');
   const [form] = Form.useForm<SignInRequest>();
+  const typedTenant = Form.useWatch('tenant', form);
   const session = useSession();
   const signIn = useSignIn();
   const navigate = useNavigate();
@@ -82,6 +88,9 @@ export function SignInPage() {
             Sign in
           </Button>
         </Form>
+        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+          <Link to={unlockPath(typedTenant ?? params.get('tenant'))}>Locked out?</Link>
+        </Typography.Paragraph>
       </Card>
     </main>
   );

@@ -1,0 +1,84 @@
+/**
+ * A locked person asks for an unlock link by organisation and username (or email). The answer
+ * never says whether the account exists or is locked. Only a locked account that could
+ * otherwise sign in, and has an email address, gets a link: single-use, expiring, stored
+ * hashed; the user row is locked FOR UPDATE so a newer link always replaces the older one.
+ */
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { tenants, users, userTokens } from '../../db/schema.js';
+import { isLockActive } from '../../domain/account-access.js';
+import { canSignIn } from '../../domain/subscription.js';
+import { enqueueMail } from '../../platform/mail/outbox.js';
+import { newSecret, sha256 } from '../../platform/tokens.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { unlockEmail } from './unlock-email.js';
+
+export const UNLOCK_LINK_MINUTES = 60;
+
+export interface UnlockLinkRequest {
+  tenant: string;
+  username: string;
+  ip: string | null;
+}
+
+export async function requestUnlockLink(db: Db, input: UnlockLinkRequest, publicUrl: string) {
+  const name = input.username.trim().toLowerCase();
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ user: users, organisation: tenants.name, autoUnlock: tenants.autoUnlockMinutes })
+      .from(users)
+      .innerJoin(tenants, eq(tenants.id, users.tenantId))
+      .where(
+        and(
+          eq(tenants.slug, input.tenant.trim().toLowerCase()),
+          or(sql`lower(${users.username}) = ${name}`, sql`lower(${users.email}) = ${name}`),
+        ),
+      )
+      .limit(1)
+      .for('update', { of: users });
+    const email = row?.user.email;
+    if (!row || !email || !canSignIn(row.user.subscriptionStatus)) return;
+    if (!isLockActive(row.user.lockedAt, row.autoUnlock, new Date())) return;
+    const { user } = row;
+    await tx
+      .update(userTokens)
+      .set({ usedAt: new Date() })
+      .where(
+        and(
+          eq(userTokens.userId, user.id),
+          eq(userTokens.purpose, 'unlock'),
+          isNull(userTokens.usedAt),
+        ),
+      );
+    const token = newSecret();
+    await tx.insert(userTokens).values({
+      tenantId: user.tenantId,
+      userId: user.id,
+      purpose: 'unlock',
+      tokenHash: sha256(token),
+      expiresAt: new Date(Date.now() + UNLOCK_LINK_MINUTES * 60_000),
+    });
+    const mail = unlockEmail({
+      firstName: user.firstName,
+      organisation: row.organisation,
+      link: `${publicUrl}/unlock?token=${encodeURIComponent(token)}`,
+      expiresMinutes: UNLOCK_LINK_MINUTES,
+    });
+    const outboxId = await enqueueMail(tx, {
+      tenantId: user.tenantId,
+      userId: user.id,
+      to: email,
+      ...mail,
+    });
+    await recordAudit(tx, {
+      tenantId: user.tenantId,
+      actorId: null,
+      action: 'unlock_link_sent',
+      entityType: 'user',
+      entityId: user.id,
+      after: { outboxId },
+      ip: input.ip,
+    });
+  });
+}

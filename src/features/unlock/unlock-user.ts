@@ -1,0 +1,60 @@
+/**
+ * An administrator lifts a lockout of a user they manage; platform support lifts one in any
+ * tenant, found by organisation and username. "May not" (403, or 404 for what the caller
+ * cannot see) is told apart from "not in that state" (409 `user_archived` or `not_locked`).
+ */
+import { and, eq, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { tenants, users } from '../../db/schema.js';
+import type { Actor } from '../../platform/actor.js';
+import { assert, forbidden, notFound } from '../../platform/errors.js';
+import { findVisibleUser } from '../users/get-user.js';
+import { loadGroupLinks } from '../users/present-user.js';
+import { canManageUser } from '../users/users.policy.js';
+import { archivedNoUnlock, liftLock, notLocked } from './lift-lock.js';
+
+type UserRow = typeof users.$inferSelect;
+
+function assertUnlockable(user: UserRow) {
+  assert(user.subscriptionStatus !== 'Archived', archivedNoUnlock);
+  assert(user.lockedAt !== null, notLocked);
+}
+
+/** A standard administrator unlocks a user in their groups. */
+export async function unlockUser(db: Db, actor: Actor, id: number, ip: string | null) {
+  await db.transaction(async (tx) => {
+    const user = await findVisibleUser(tx, actor, id);
+    const groupIds = ((await loadGroupLinks(tx, [id])).get(id) ?? []).map((g) => g.id);
+    assert(canManageUser(actor, { ...user, groupIds }), forbidden('You cannot unlock this user.'));
+    assertUnlockable(user);
+    await liftLock(tx, user, { actorId: actor.userId, via: 'administrator' }, ip);
+  });
+  return { locked: false as const };
+}
+
+/** Platform support unlocks anyone, in any tenant, by organisation and username or email. */
+export async function unlockAnyAccount(
+  db: Db,
+  support: Actor,
+  input: { tenant: string; username: string },
+  ip: string | null,
+) {
+  const name = input.username.trim().toLowerCase();
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ user: users })
+      .from(users)
+      .innerJoin(tenants, eq(tenants.id, users.tenantId))
+      .where(
+        and(
+          eq(tenants.slug, input.tenant.trim().toLowerCase()),
+          or(sql`lower(${users.username}) = ${name}`, sql`lower(${users.email}) = ${name}`),
+        ),
+      )
+      .limit(1);
+    if (!user) throw notFound('account');
+    assertUnlockable(user.user);
+    await liftLock(tx, user.user, { actorId: support.userId, via: 'platform_support' }, ip);
+    return { userId: user.user.id, locked: false as const };
+  });
+}
