@@ -56,6 +56,7 @@ function columns(query: AccessCodeQuery): Columns {
     {
       title: 'Registered email',
       ...sortable('registeredEmail'),
+      className: 'wrap-anywhere',
       render: (_, c) =>
         c.registeredEmail && c.registeredUserId ? (
           <a href={`/users/${c.registeredUserId}`} target="_blank" rel="noopener noreferrer">
@@ -78,7 +79,12 @@ function columns(query: AccessCodeQuery): Columns {
       ...sortable('activatedAt'),
       render: (_, c) => formatDate(c.activatedAt),
     },
-    { title: 'Creator email', ...sortable('creatorEmail'), render: (_, c) => c.creatorEmail ?? '' },
+    {
+      title: 'Creator email',
+      ...sortable('creatorEmail'),
+      className: 'wrap-anywhere',
+      render: (_, c) => c.creatorEmail ?? '',
+    },
   ];
 }
 
@@ -104,7 +110,8 @@ export function AccessCodesTable({ query, data, loading, onChange }: Props) {
       dataSource={data?.items}
       loading={loading}
       onChange={handleChange}
-      scroll={{ x: 'max-content' }}
+      // As wide as its container from 1280 px screens (long emails wrap); narrower, it scrolls.
+      scroll={{ x: 960 }}
       // antd draws the empty text in a pale grey below 4.5:1; this shade passes.
       locale={{
         emptyText: <span style={{ color: '#595959' }}>No access codes match these filters.</span>,
