@@ -4,6 +4,7 @@ import type { SortOrder as AntSortOrder } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { Page, UserListQuery, UserSort, UserSummary } from '../../api/types';
+import { EmailText } from '../../components/EmailText';
 import { StatusTag } from '../../components/StatusTag';
 import { typeLabels } from './labels';
 
@@ -43,8 +44,7 @@ function columns(query: UserListQuery): Columns {
     {
       title: 'Email',
       ...sortable('email'),
-      className: 'wrap-anywhere',
-      render: (_, u) => u.email ?? '—',
+      render: (_, u) => (u.email ? <EmailText email={u.email} /> : '—'),
     },
     { title: 'Groups', key: 'groups', render: (_, u) => u.groups.map((g) => g.name).join(', ') },
     {
