@@ -36,6 +36,7 @@ const learner = () => ({
   invite: false,
   firstName: 'Amanda',
   surname: 'Durnall',
+  gender: 'female',
   email: `hidden.${++n}@example.test`,
   groupIds: [w.groups.left.id],
 });

@@ -9,6 +9,7 @@ import { type RunningApp, startApp } from './support/app.js';
 import { expectNoA11yViolations } from './support/axe.js';
 import { launchBrowser, openPage, signIn } from './support/browser.js';
 import { apiInPage, choose, fieldError, option } from './support/forms.js';
+import { menuLink } from './support/menu.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -34,7 +35,7 @@ const transferList = (title: string) =>
 
 describe('employer users', () => {
   test('Create → Employer asks first; an empty submit names every missing field', async () => {
-    await page.getByRole('link', { name: 'Users', exact: true }).click();
+    await menuLink(page, 'Users').click();
     await heading('Users').waitFor();
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByRole('menuitem', { name: 'Employer' }).click();

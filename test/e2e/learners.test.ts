@@ -10,6 +10,7 @@ import { type RunningApp, startApp } from './support/app.js';
 import { expectNoA11yViolations } from './support/axe.js';
 import { launchBrowser, openPage, signIn } from './support/browser.js';
 import { apiInPage, choose, fieldError } from './support/forms.js';
+import { menuLink } from './support/menu.js';
 
 let mail: Awaited<ReturnType<typeof startMailCatcher>>;
 let app: RunningApp;
@@ -49,7 +50,7 @@ async function waitForMail(to: string): Promise<CaughtMail> {
 
 describe('learner accounts', () => {
   test('Create → Learner asks first, then opens Add user, which passes axe with errors showing', async () => {
-    await page.getByRole('link', { name: 'Users', exact: true }).click();
+    await menuLink(page, 'Users').click();
     await heading('Users').waitFor();
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByRole('menuitem', { name: 'Learner' }).click();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningApp, startApp } from './support/app.js';
 import { expectNoA11yViolations } from './support/axe.js';
 import { launchBrowser, openPage, signIn } from './support/browser.js';
+import { menuLink } from './support/menu.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -24,7 +25,7 @@ const activePanel = () => page.getByRole('tabpanel');
 
 describe('the Organisations page', () => {
   test('shows the own organisation with its UKPRN and passes axe', async () => {
-    await page.getByRole('link', { name: 'Organisations' }).click();
+    await menuLink(page, 'Organisations').click();
     await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
     await expect.poll(() => page.title()).toBe('Organisations – Roster');
     const row = activePanel().getByRole('row', { name: /Northgate Training/ });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningApp, startApp } from './support/app.js';
 import { expectNoA11yViolations } from './support/axe.js';
 import { launchBrowser, openPage, signIn } from './support/browser.js';
+import { menuLink } from './support/menu.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -41,7 +42,7 @@ describe('tenant settings, as platform support', () => {
   });
 
   test('saves a field made required and a new lockout threshold, kept after reloading', async () => {
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await menuLink(page, 'Settings').click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await expect.poll(() => page.title()).toBe('Settings – Roster');
     expect(await isChosen(page, 'Title', 'Shown')).toBe(true);
@@ -118,7 +119,7 @@ describe('API keys, as a standard administrator', () => {
     fetch(`${app.baseUrl}/api/v1/users/overview`, { headers: { Authorization: `Bearer ${key}` } });
 
   test('creates a key, shows it once, and the key works until it is revoked', async () => {
-    await page.getByRole('link', { name: 'API keys' }).click();
+    await menuLink(page, 'API keys').click();
     await page.getByRole('heading', { level: 1, name: 'API keys' }).waitFor();
     await page.getByText('You have no API keys yet.').waitFor();
     await expectNoA11yViolations(page);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningApp, startApp } from './support/app.js';
 import { expectNoA11yViolations } from './support/axe.js';
 import { launchBrowser, openPage, signIn } from './support/browser.js';
+import { mainMenu, menuLink } from './support/menu.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -54,12 +55,14 @@ describe('signing in', () => {
       'Organisations',
       'API keys',
     ]);
+    // The menu offers what the tiles do: one decision for both.
+    expect(await mainMenu(page).getByRole('link').allTextContents()).toEqual(await tileNames(page));
     expect(await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).count()).toBe(
       1,
     );
     await expectNoA11yViolations(page);
 
-    await page.getByRole('link', { name: 'Organisations' }).click();
+    await menuLink(page, 'Organisations').click();
     await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
     await expect.poll(() => page.title()).toBe('Organisations – Roster');
     await expectNoA11yViolations(page);
@@ -74,7 +77,8 @@ describe('signing in', () => {
     await signIn(page, 'support@demo.example');
     expect(await tileNames(page)).toContain('Settings');
     expect(await tileNames(page)).not.toContain('API keys');
-    await page.getByRole('link', { name: 'Settings' }).click();
+    expect(await mainMenu(page).getByRole('link').allTextContents()).toEqual(await tileNames(page));
+    await menuLink(page, 'Settings').click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await expectNoA11yViolations(page);
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningApp, startApp } from './support/app.js';
 import { expectNoA11yViolations } from './support/axe.js';
 import { launchBrowser, openPage, signIn } from './support/browser.js';
+import { menuLink } from './support/menu.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -36,7 +37,7 @@ const option = (label: string) => page.locator(`.ant-select-item-option[title="$
 
 describe('the Users grid', () => {
   test('shows 10 rows a page and passes axe', async () => {
-    await reloading(() => page.getByRole('link', { name: 'Users', exact: true }).click());
+    await reloading(() => menuLink(page, 'Users').click());
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
     await expect.poll(() => page.title()).toBe('Users – Roster');
     expect(await rows().count()).toBe(10);

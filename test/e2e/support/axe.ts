@@ -1,4 +1,7 @@
-/** Accessibility checks: axe-core injected into the page, every rule it runs by default. */
+/**
+ * Accessibility checks: axe-core injected into the page, every rule it runs by default plus the
+ * rules tagged WCAG 2.2 AA (target size) and best practice that are off by default.
+ */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
@@ -13,8 +16,17 @@ export interface AxeViolation {
 }
 
 interface AxeWindow {
-  axe?: { run(): Promise<{ violations: AxeViolation[] }> };
+  axe?: {
+    getRules(tags: string[]): { ruleId: string; tags: string[] }[];
+    run(
+      context: Document,
+      options: { rules: Record<string, { enabled: boolean }> },
+    ): Promise<{ violations: AxeViolation[] }>;
+  };
 }
+
+/** Switched on beside axe's defaults; experimental and deprecated rules stay off. */
+const extraTags = ['wcag22aa', 'best-practice'];
 
 /**
  * Pop-ups fade in; colours read mid-animation are not the colours a person sees. Endless
@@ -34,10 +46,14 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(animationsFinished);
   const loaded = await page.evaluate(() => 'axe' in globalThis);
   if (!loaded) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
+  return page.evaluate(async (tags) => {
     const { axe } = globalThis as AxeWindow;
     if (!axe) throw new Error('axe-core did not load');
-    const result = await axe.run();
+    const extra = axe
+      .getRules(tags)
+      .filter((rule) => !rule.tags.includes('experimental') && !rule.tags.includes('deprecated'));
+    const rules = Object.fromEntries(extra.map((rule) => [rule.ruleId, { enabled: true }]));
+    const result = await axe.run(document, { rules });
     // Only plain data crosses back from the page.
     return result.violations.map(({ id, impact, help, helpUrl, nodes }) => ({
       id,
@@ -46,7 +62,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       helpUrl,
       nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
     }));
-  });
+  }, extraTags);
 }
 
 export function describeViolations(violations: AxeViolation[]): string {

@@ -1,7 +1,7 @@
 import { Breadcrumb } from 'antd';
 import { Link } from 'react-router';
 
-interface Step {
+export interface Step {
   label: string;
   /** Left out for the page itself, the last step. */
   to?: string;

@@ -1,8 +1,9 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Typography } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { exportHref, useAccessCodes } from '../../api/access-codes';
+import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { AccessCodesFilters } from './AccessCodesFilters';
 import { AccessCodesTable } from './AccessCodesTable';
@@ -25,7 +26,7 @@ export function AccessCodesPage() {
 
   return (
     <>
-      <Typography.Title level={1}>Access codes</Typography.Title>
+      <PageHeading title="Access codes" />
       <AccessCodesFilters
         value={filters}
         onSearch={(next) => go({ ...next, sort: query.sort, order: query.order })}

@@ -9,6 +9,7 @@ import {
 } from '../../api/access-codes';
 import type { Page } from '../../api/types';
 import { formatDate } from '../../components/dates';
+import { EmailText } from '../../components/EmailText';
 import { AccessCodeStatus } from './AccessCodeStatus';
 
 interface Props {
@@ -47,7 +48,12 @@ function columns(query: AccessCodeQuery): Columns {
     sortDirections: ['ascend', 'descend'] satisfies AntSortOrder[],
   });
   return [
-    { title: 'Code', ...sortable('code'), render: (_, c) => <code>{c.code}</code> },
+    {
+      title: 'Code',
+      ...sortable('code'),
+      className: 'no-wrap',
+      render: (_, c) => <code>{c.code}</code>,
+    },
     {
       title: 'Status',
       ...sortable('status'),
@@ -59,7 +65,7 @@ function columns(query: AccessCodeQuery): Columns {
       render: (_, c) =>
         c.registeredEmail && c.registeredUserId ? (
           <a href={`/users/${c.registeredUserId}`} target="_blank" rel="noopener noreferrer">
-            {c.registeredEmail}
+            <EmailText email={c.registeredEmail} />
             <span style={visuallyHidden}> (opens in a new tab)</span>
           </a>
         ) : (
@@ -78,7 +84,11 @@ function columns(query: AccessCodeQuery): Columns {
       ...sortable('activatedAt'),
       render: (_, c) => formatDate(c.activatedAt),
     },
-    { title: 'Creator email', ...sortable('creatorEmail'), render: (_, c) => c.creatorEmail ?? '' },
+    {
+      title: 'Creator email',
+      ...sortable('creatorEmail'),
+      render: (_, c) => (c.creatorEmail ? <EmailText email={c.creatorEmail} /> : ''),
+    },
   ];
 }
 
@@ -100,11 +110,14 @@ export function AccessCodesTable({ query, data, loading, onChange }: Props) {
   return (
     <Table<AccessCode>
       rowKey="id"
+      // Eight columns: the denser rows keep them all inside the card at 1280 px.
+      size="middle"
       columns={columns(query)}
       dataSource={data?.items}
       loading={loading}
       onChange={handleChange}
-      scroll={{ x: 'max-content' }}
+      // As wide as its container from 1280 px screens (long emails wrap); narrower, it scrolls.
+      scroll={{ x: 960 }}
       // antd draws the empty text in a pale grey below 4.5:1; this shade passes.
       locale={{
         emptyText: <span style={{ color: '#595959' }}>No access codes match these filters.</span>,

@@ -8,8 +8,9 @@ import {
   useRevokeApiKey,
 } from '../../api/api-keys';
 import { ApiError } from '../../api/client';
+import { isPlatformSupport } from '../../components/admin-role';
 import { useCurrentSession } from '../../components/current-session';
-import { isPlatformSupport } from '../../components/RequireSupport';
+import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ApiKeysTable } from './ApiKeysTable';
 import { NewKeyNotice } from './NewKeyNotice';
@@ -48,7 +49,7 @@ export function ApiKeysPage() {
 
   return (
     <>
-      <Typography.Title level={1}>API keys</Typography.Title>
+      <PageHeading title="API keys" />
       <Typography.Paragraph>
         A program can call the Roster API with a key instead of signing in. The key acts as you: it
         sees the groups you can see and may do what you may do. Send it in the header{' '}
@@ -60,7 +61,13 @@ export function ApiKeysPage() {
       {canCreate ? (
         <Card style={{ marginBottom: 24 }}>
           <Typography.Title level={2}>Create a key</Typography.Title>
-          <Form form={form} name="createApiKey" layout="inline" onFinish={onCreate}>
+          <Form
+            form={form}
+            name="createApiKey"
+            layout="inline"
+            className="api-key-form"
+            onFinish={onCreate}
+          >
             <Form.Item
               label="Key name"
               name="name"
@@ -72,7 +79,7 @@ export function ApiKeysPage() {
               <Input
                 placeholder="For example, nightly HR sync"
                 maxLength={100}
-                style={{ width: 280 }}
+                className="api-key-name"
               />
             </Form.Item>
             <Form.Item>

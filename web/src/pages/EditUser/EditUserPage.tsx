@@ -4,8 +4,8 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useGroupTrees } from '../../api/groups';
 import { useUser } from '../../api/user-record';
+import { PageHeading } from '../../components/PageHeading';
 import { PageResult } from '../../components/PageResult';
-import { PageTrail } from '../../components/PageTrail';
 import { usePageTitle } from '../../components/usePageTitle';
 import { EditUserForm } from './EditUserForm';
 
@@ -51,16 +51,10 @@ export function EditUserPage() {
 
   return (
     <>
-      <PageTrail
-        steps={[
-          { label: 'Users', to: '/users' },
-          { label: `${record.firstName} ${record.surname}`, to: `/users/${record.id}` },
-          { label: 'Edit' },
-        ]}
+      <PageHeading
+        title={`Edit ${record.firstName} ${record.surname}`}
+        parents={[{ label: `${record.firstName} ${record.surname}`, to: `/users/${record.id}` }]}
       />
-      <Typography.Title level={1}>
-        Edit {record.firstName} {record.surname}
-      </Typography.Title>
       <Typography.Paragraph>
         Fields marked with an asterisk (*) must be filled in.
       </Typography.Paragraph>

@@ -1,25 +1,20 @@
 import { Card, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useCurrentSession } from '../../components/current-session';
-import { isPlatformSupport } from '../../components/RequireSupport';
+import { sectionsFor } from '../../components/sections';
 import { usePageTitle } from '../../components/usePageTitle';
 import { PortalHome } from './PortalHome';
-import { tiles } from './tiles';
 
 export function HomePage() {
   usePageTitle('Home');
   const { user } = useCurrentSession();
   if (user.type !== 'admin') return <PortalHome />;
-  const support = isPlatformSupport(user.adminRole);
-  const visible = tiles.filter((tile) =>
-    tile.supportOnly ? support : tile.standardOnly ? !support : true,
-  );
   return (
     <>
       <Typography.Title level={1}>Welcome, {user.firstName}</Typography.Title>
       <nav aria-label="Sections">
         <ul className="tiles">
-          {visible.map((tile) => (
+          {sectionsFor(user).map((tile) => (
             <li key={tile.to}>
               <Card hoverable className="tile" data-testid="tile">
                 <Typography.Title level={2} className="tile-title">

@@ -1,12 +1,13 @@
 import { Typography } from 'antd';
 import { Link } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 
 export function NotFoundPage() {
   usePageTitle('Page not found');
   return (
     <>
-      <Typography.Title level={1}>Page not found</Typography.Title>
+      <PageHeading title="Page not found" />
       <Typography.Paragraph>
         There is nothing at this address, or you cannot see it.
       </Typography.Paragraph>

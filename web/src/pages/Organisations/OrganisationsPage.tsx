@@ -1,7 +1,7 @@
 import { Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import type { OrganisationType } from '../../api/organisations';
-import { PageTrail } from '../../components/PageTrail';
+import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { OrganisationsTable } from './OrganisationsTable';
 
@@ -21,13 +21,13 @@ export function OrganisationsPage() {
 
   return (
     <>
-      <PageTrail steps={[{ label: 'Home', to: '/' }, { label: 'Organisations' }]} />
-      <Typography.Title level={1}>Organisations</Typography.Title>
+      <PageHeading title="Organisations" />
       <Typography.Paragraph>
         The organisations learners and employer users are linked to. Expand a row to see its
         addresses and contacts.
       </Typography.Paragraph>
       <Tabs
+        className="organisation-tabs"
         activeKey={type}
         onChange={(key) => isType(key) && setType(key)}
         items={TABS.map((tab) => ({

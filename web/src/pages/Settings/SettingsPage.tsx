@@ -1,5 +1,6 @@
-import { Alert, Descriptions, Skeleton, Typography } from 'antd';
+import { Alert, Descriptions, Skeleton } from 'antd';
 import { useTenant } from '../../api/tenant';
+import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { SettingsForm } from './SettingsForm';
 import { SupportUnlockCard } from './SupportUnlockCard';
@@ -10,7 +11,7 @@ export function SettingsPage() {
   const tenant = useTenant();
   return (
     <>
-      <Typography.Title level={1}>Settings</Typography.Title>
+      <PageHeading title="Settings" />
       {tenant.isPending && <Skeleton active />}
       {tenant.isError && <Alert type="error" showIcon title={tenant.error.message} />}
       {tenant.data && (

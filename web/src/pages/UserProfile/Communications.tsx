@@ -2,6 +2,7 @@ import { Alert, Table, type TableProps, Tag } from 'antd';
 import { useCommunications } from '../../api/user-record';
 import type { Communication } from '../../api/user-types';
 import { formatDateTime } from '../../components/dates';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const statusLabels: Record<Communication['status'], { text: string; colour: string }> = {
   pending: { text: 'Waiting to send', colour: '#595959' },
@@ -28,14 +29,15 @@ export function Communications({ userId }: { userId: number }) {
   const mails = useCommunications(userId);
   if (mails.isError) return <Alert type="error" showIcon title={mails.error.message} />;
   return (
-    <Table<Communication>
-      rowKey="id"
-      columns={columns}
-      dataSource={mails.data?.items}
-      loading={mails.isPending}
-      pagination={{ pageSize: 10, hideOnSinglePage: true }}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: 'No emails have been sent to this user.' }}
-    />
+    <ScrollRegion label="Emails">
+      <Table<Communication>
+        rowKey="id"
+        columns={columns}
+        dataSource={mails.data?.items}
+        loading={mails.isPending}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        locale={{ emptyText: 'No emails have been sent to this user.' }}
+      />
+    </ScrollRegion>
   );
 }

@@ -1,11 +1,11 @@
-import { Alert, Card, Spin, Typography } from 'antd';
+import { Alert, Card, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useLearnerOptions } from '../../api/learners';
 import { useUser } from '../../api/user-record';
+import { PageHeading } from '../../components/PageHeading';
 import { PageResult } from '../../components/PageResult';
-import { PageTrail } from '../../components/PageTrail';
 import { usePageTitle } from '../../components/usePageTitle';
 import { Communications } from './Communications';
 import { ProfileActions } from './ProfileActions';
@@ -53,15 +53,7 @@ export function UserProfilePage() {
 
   return (
     <>
-      <PageTrail
-        steps={[
-          { label: 'Users', to: '/users' },
-          { label: `${record.firstName} ${record.surname}` },
-        ]}
-      />
-      <Typography.Title level={1}>
-        {record.firstName} {record.surname}
-      </Typography.Title>
+      <PageHeading title={`${record.firstName} ${record.surname}`} />
       {flag(flash, 'saved') && (
         <Alert type="success" showIcon className="form-alert" title="Changes saved" />
       )}

@@ -1,7 +1,8 @@
-import { Alert, Typography } from 'antd';
+import { Alert } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useUsers } from '../../api/users';
+import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { CreateUserMenu } from './CreateUserMenu';
 import { UsersFilters } from './UsersFilters';
@@ -29,10 +30,7 @@ export function UsersPage() {
 
   return (
     <>
-      <div className="page-heading">
-        <Typography.Title level={1}>Users</Typography.Title>
-        <CreateUserMenu />
-      </div>
+      <PageHeading title="Users" extra={<CreateUserMenu />} />
       <UsersFilters value={filters} onSearch={onSearch} onReset={() => go({})} />
       {users.isError && (
         <Alert type="error" showIcon title={users.error.message} style={{ marginBottom: 16 }} />

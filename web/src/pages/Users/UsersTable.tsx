@@ -1,8 +1,10 @@
+import { EditOutlined } from '@ant-design/icons';
 import { Table, type TableProps } from 'antd';
 import type { SortOrder as AntSortOrder } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { Page, UserListQuery, UserSort, UserSummary } from '../../api/types';
+import { EmailText } from '../../components/EmailText';
 import { StatusTag } from '../../components/StatusTag';
 import { typeLabels } from './labels';
 
@@ -39,7 +41,11 @@ function columns(query: UserListQuery): Columns {
       render: (_, u) => <Link to={`/users/${u.id}`}>{`${u.surname}, ${u.firstName}`}</Link>,
     },
     { title: 'Type', ...sortable('type'), render: (_, u) => typeLabels[u.type] },
-    { title: 'Email', ...sortable('email'), render: (_, u) => u.email ?? '—' },
+    {
+      title: 'Email',
+      ...sortable('email'),
+      render: (_, u) => (u.email ? <EmailText email={u.email} /> : '—'),
+    },
     { title: 'Groups', key: 'groups', render: (_, u) => u.groups.map((g) => g.name).join(', ') },
     {
       title: 'Status',
@@ -50,6 +56,23 @@ function columns(query: UserListQuery): Columns {
       title: 'Created',
       ...sortable('createdAt'),
       render: (_, u) => dayjs(u.createdAt).format('DD/MM/YYYY'),
+    },
+    {
+      title: 'Actions',
+      key: 'actions',
+      width: 88,
+      // The server says per record what may be done; today only learners can be edited here.
+      render: (_, u) =>
+        u.actions.edit && (
+          <Link
+            to={`/users/${u.id}/edit`}
+            className="row-action"
+            aria-label={`Edit ${u.firstName} ${u.surname}`}
+            title="Edit"
+          >
+            <EditOutlined aria-hidden="true" />
+          </Link>
+        ),
     },
   ];
 }
@@ -76,7 +99,8 @@ export function UsersTable({ query, data, loading, onChange }: Props) {
       dataSource={data?.items}
       loading={loading}
       onChange={handleChange}
-      scroll={{ x: 'max-content' }}
+      // As wide as its container from 1280 px screens (long emails wrap); narrower, it scrolls.
+      scroll={{ x: 900 }}
       locale={{ emptyText: 'No users match these filters.' }}
       pagination={{
         current: query.page,

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { type UsersOverview, useUsersOverview } from '../../api/overview';
 import { SUBSCRIPTION_STATUSES, USER_TYPES } from '../../api/types';
 import { GroupTreeSelect } from '../../components/GroupTreeSelect';
+import { PageHeading } from '../../components/PageHeading';
 import { statusLabels } from '../../components/StatusTag';
 import { usePageTitle } from '../../components/usePageTitle';
 import { typeLabels } from '../Users/labels';
@@ -76,7 +77,7 @@ export function UsersOverviewPage() {
 
   return (
     <>
-      <Typography.Title level={1}>Users overview</Typography.Title>
+      <PageHeading title="Users overview" />
       <Card style={{ marginBottom: 16 }}>
         <Form layout="vertical" role="search" aria-label="Overview filter">
           <Form.Item
@@ -134,8 +135,8 @@ export function UsersOverviewPage() {
             loading={overview.isFetching}
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-            These counts include archived users, whom the Users list shows only when filtered by the
-            Archived status.
+            These counts leave out archived users, as the Users list does unless filtered by the
+            Archived status; they are counted under Archived by subscription status.
           </Typography.Paragraph>
         </Col>
       </Row>

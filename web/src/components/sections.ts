@@ -1,0 +1,69 @@
+/**
+ * The sections of the app an administrator works in: the home page shows them as tiles, the
+ * menu lists them, and breadcrumbs start from them. Which ones a person sees is decided here
+ * once, by `sectionsFor`.
+ */
+import type { Session } from '../api/types';
+import { isPlatformSupport } from './admin-role';
+
+export interface Section {
+  title: string;
+  to: string;
+  description: string;
+  /** Shown to platform support alone. */
+  supportOnly?: boolean;
+  /** Shown to standard administrators alone. */
+  standardOnly?: boolean;
+}
+
+export const sections: Section[] = [
+  {
+    title: 'Users',
+    to: '/users',
+    description: 'Find learners, employer users and administrators by name, group and status.',
+  },
+  {
+    title: 'Users overview',
+    to: '/users/overview',
+    description: 'How many users each group holds, by subscription status.',
+  },
+  {
+    title: 'Access codes',
+    to: '/access-codes',
+    description: 'Generate codes for self-registration and see who has used them.',
+  },
+  {
+    title: 'Organisations',
+    to: '/organisations',
+    description: 'Employers, learning providers and referrers.',
+  },
+  {
+    title: 'API keys',
+    to: '/settings/api-keys',
+    description: 'Keys that let your own programs use the Roster API on your behalf.',
+    standardOnly: true,
+  },
+  {
+    title: 'Settings',
+    to: '/settings',
+    description: 'Organisation settings and the access-code limit.',
+    supportOnly: true,
+  },
+];
+
+/** The sections this person may use: none for learners and employer users. */
+export function sectionsFor(user: Session['user']): Section[] {
+  if (user.type !== 'admin') return [];
+  const support = isPlatformSupport(user.adminRole);
+  return sections.filter((section) =>
+    section.supportOnly ? support : section.standardOnly ? !support : true,
+  );
+}
+
+/** The section a page belongs to: the one whose address is the longest start of the page's. */
+export function sectionOf(pathname: string, visible: Section[]): Section | undefined {
+  const within = visible.filter(
+    (section) => pathname === section.to || pathname.startsWith(`${section.to}/`),
+  );
+  return within.sort((a, b) => b.to.length - a.to.length)[0];
+}
