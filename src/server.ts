@@ -19,7 +19,8 @@ import type { Db } from './db/client.js';
 import { registerAuthentication } from './features/auth/authenticate.js';
 import { featureRoutes } from './features/routes.js';
 import type { Config } from './platform/config.js';
-import { handleError } from './platform/http-errors.js';
+import { handleClientError, handleError, handleFrameworkError } from './platform/http-errors.js';
+import { guardInput } from './platform/input-guard.js';
 import { loggerOptions } from './platform/logger.js';
 import type { Mailer } from './platform/mail/mailer.js';
 
@@ -44,6 +45,8 @@ export async function buildServer(deps: ServerDeps) {
     logger: deps.logger ?? loggerOptions(),
     trustProxy: false,
     bodyLimit: 1024 * 1024,
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -77,6 +80,7 @@ export async function buildServer(deps: ServerDeps) {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   registerAuthentication(app);
+  app.addHook('preValidation', guardInput);
   const registeredRoutes: RegisteredRoute[] = [];
   app.decorate('registeredRoutes', registeredRoutes);
   app.addHook('onRoute', (route) => {
