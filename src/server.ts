@@ -23,6 +23,7 @@ import { handleClientError, handleError, handleFrameworkError } from './platform
 import { guardInput } from './platform/input-guard.js';
 import { loggerOptions } from './platform/logger.js';
 import type { Mailer } from './platform/mail/mailer.js';
+import { registerSecurityHeaders } from './platform/security-headers.js';
 
 /** Every route the app serves, for the leak suite and the route audit. */
 export interface RegisteredRoute {
@@ -116,12 +117,7 @@ export async function buildServer(deps: ServerDeps) {
       }),
     );
   }
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'same-origin');
-    reply.header('X-Frame-Options', 'DENY');
-    return payload;
-  });
+  registerSecurityHeaders(app, deps.config.publicUrl);
   return app;
 }
 
