@@ -19,5 +19,13 @@ if (!existsSync(built) || newest('web') > statSync(built).mtimeMs) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+// Pass a stop on once: a signal sent to the whole process group reaches the server too, and
+// the server shuts down on the first one it sees (later ones are ignored there as well).
+let forwarded = false;
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    if (forwarded) return;
+    forwarded = true;
+    server.kill(signal);
+  });
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

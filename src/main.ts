@@ -35,14 +35,20 @@ async function main() {
     config,
     mailer,
   });
+  // `npm start` and its process group each pass a Ctrl+C or SIGTERM on, so one stop brings
+  // several signals: the first shuts down, the rest must not interrupt it (the default action
+  // of a second SIGTERM would kill the process and leave the data directory locked).
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await app.close();
     await worker?.stop();
     await database.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   await app.listen({ port: config.port, host: process.env.HOST ?? '127.0.0.1' });
   console.log(
     `Roster is running at ${config.publicUrl} (${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}; ${worker ? 'job worker inside' : 'no job worker: ROSTER_WORKER=0'})`,

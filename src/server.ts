@@ -19,10 +19,12 @@ import type { Db } from './db/client.js';
 import { registerAuthentication } from './features/auth/authenticate.js';
 import { featureRoutes } from './features/routes.js';
 import type { Config } from './platform/config.js';
-import { handleError } from './platform/http-errors.js';
+import { handleClientError, handleError, handleFrameworkError } from './platform/http-errors.js';
+import { guardInput } from './platform/input-guard.js';
 import { loggerOptions } from './platform/logger.js';
 import type { Mailer } from './platform/mail/mailer.js';
 import { databaseRateLimitStore } from './platform/rate-limit-store.js';
+import { registerSecurityHeaders } from './platform/security-headers.js';
 
 /** Every route the app serves, for the leak suite and the route audit. */
 export interface RegisteredRoute {
@@ -47,6 +49,8 @@ export async function buildServer(deps: ServerDeps) {
     logger: deps.logger ?? loggerOptions(),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -84,6 +88,7 @@ export async function buildServer(deps: ServerDeps) {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   registerAuthentication(app);
+  app.addHook('preValidation', guardInput);
   const registeredRoutes: RegisteredRoute[] = [];
   app.decorate('registeredRoutes', registeredRoutes);
   app.addHook('onRoute', (route) => {
@@ -119,12 +124,7 @@ export async function buildServer(deps: ServerDeps) {
       }),
     );
   }
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'same-origin');
-    reply.header('X-Frame-Options', 'DENY');
-    return payload;
-  });
+  registerSecurityHeaders(app, deps.config.publicUrl);
   return app;
 }
 

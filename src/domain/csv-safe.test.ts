@@ -8,12 +8,17 @@ describe('neutraliseCell', () => {
     ['-2+3', "'-2+3"],
     ['@SUM(1)', "'@SUM(1)"],
     ['\t=1', "'\t=1"],
-    ['\r=1', "'\r=1"],
+    ['\r=1', "'\r'=1"],
+    ['x\n=1+1', "x\n'=1+1"],
+    ['x\r\n+1', "x\r\n'+1"],
+    ['x\r-1\n@a\n\tb', "x\r'-1\n'@a\n'\tb"],
+    ['=a\n=b', "'=a\n'=b"],
+    ['x\r\r=1', "x\r\r'=1"],
   ])('neutralises %j', (input, expected) => {
     expect(neutraliseCell(input)).toBe(expected);
   });
 
-  it.each(['Jo Bloggs', "O'Brien", 'a=b', 'jo@example.com', ' =1', ''])(
+  it.each(['Jo Bloggs', "O'Brien", 'a=b', 'jo@example.com', ' =1', '', 'line one\nline two'])(
     'leaves %j alone',
     (input) => {
       expect(neutraliseCell(input)).toBe(input);

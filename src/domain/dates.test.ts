@@ -44,6 +44,10 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2026-02-31')).toBe(false);
     expect(isIsoDate('24/11/2026')).toBe(false);
+    expect(isIsoDate('0000-01-01')).toBe(false);
+    expect(isIsoDate('0999-12-31')).toBe(false);
+    expect(isIsoDate('10000-01-01')).toBe(false);
+    expect(isIsoDate('9999-12-31')).toBe(true);
   });
 });
 

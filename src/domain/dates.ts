@@ -26,10 +26,14 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return days !== undefined && day >= 1 && day <= days;
 }
 
-/** True when `s` is an ISO calendar date ("2026-11-24") that exists. */
+/**
+ * True when `s` is an ISO calendar date ("2026-11-24") that exists, in years 1000 to 9999 (as
+ * dd/mm/yyyy is read): year 0 and five-digit years are dates PostgreSQL refuses or misreads.
+ */
 export function isIsoDate(s: string): boolean {
   const match = ISO_DATE.exec(s);
-  return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  const year = Number(match?.[1]);
+  return match !== null && year >= 1000 && isRealDate(year, Number(match[2]), Number(match[3]));
 }
 
 /**

@@ -1,4 +1,6 @@
 /** Turns every thrown thing into the error shape of CONTRACT.md, in one place. */
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, pgConstraint, pgErrorCode } from './errors.js';
@@ -39,6 +41,66 @@ function fieldsFromValidation(error: FastifyError): Record<string, string> {
   return fields;
 }
 
+/** Fastify's own refusals, in our words: its messages echo the request back. */
+const FRAMEWORK_CODES: Record<string, [string, string]> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    'unsupported_media_type',
+    'Send the request body as JSON (Content-Type: application/json).',
+  ],
+  FST_ERR_CTP_INVALID_JSON_BODY: ['invalid_json', 'The request body is not valid JSON.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [
+    'invalid_json',
+    'The request body is empty; send a JSON object or no Content-Type.',
+  ],
+  FST_ERR_CTP_BODY_TOO_LARGE: ['payload_too_large', 'The request body is too large.'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    'bad_request',
+    'The Content-Length header does not match the body.',
+  ],
+};
+
+const errorBody = (code: string, message: string) =>
+  JSON.stringify({ error: { code, message, fields: {} } });
+
+/**
+ * Fastify's `frameworkErrors`: a URL that does not decode (`/api/v1/users/%`) or a path
+ * parameter longer than any id, answered before routing, in the documented shape.
+ */
+export function handleFrameworkError(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'A part of this address is too long.'
+      : 'This address holds a character that is not valid.';
+  return reply
+    .status(400)
+    .type('application/json; charset=utf-8')
+    .send(errorBody('bad_url', message));
+}
+
+/**
+ * Node's HTTP parser refusals (headers too large, a malformed request line, a timeout) never
+ * reach Fastify's routing: the answer is written to the socket here, in the documented shape.
+ */
+export function handleClientError(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'headers_too_large', 'The request headers are too large.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'request_timeout', 'The request took too long to arrive.']
+        : [400, 'bad_request', 'The request could not be read.'];
+  const body = errorBody(code, message);
+  if (socket.writable)
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  socket.destroy(error);
+}
+
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const known = error instanceof AppError ? error : translateDbError(error);
   if (known) {
@@ -67,10 +129,11 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     });
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    const code = error.statusCode === 413 ? 'payload_too_large' : 'bad_request';
-    return reply
-      .status(error.statusCode)
-      .send({ error: { code, message: error.message, fields: {} } });
+    const [code, message] = FRAMEWORK_CODES[error.code] ?? [
+      error.statusCode === 413 ? 'payload_too_large' : 'bad_request',
+      'The request could not be read.',
+    ];
+    return reply.status(error.statusCode).send({ error: { code, message, fields: {} } });
   }
   request.log.error({ err: error }, 'unhandled error');
   return reply.status(500).send({

@@ -3,7 +3,7 @@ import type { InjectOptions } from 'fastify';
 import type { Database } from '../../src/db/client.js';
 import type { Config } from '../../src/platform/config.js';
 import type { Mailer } from '../../src/platform/mail/mailer.js';
-import { type App, buildServer } from '../../src/server.js';
+import { type App, buildServer, type ServerDeps } from '../../src/server.js';
 import { openTestDatabase } from './database.js';
 
 export interface TestApp {
@@ -22,7 +22,7 @@ export const testConfig: Config = {
 };
 
 export async function startTestApp(
-  options: { mailer?: Mailer; config?: Partial<Config> } = {},
+  options: { mailer?: Mailer; config?: Partial<Config>; logger?: ServerDeps['logger'] } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const app = await buildServer({
@@ -30,7 +30,7 @@ export async function startTestApp(
     databaseKind: database.kind,
     config: { ...testConfig, ...options.config },
     mailer: options.mailer ?? { enabled: false, send: async () => {} },
-    logger: false,
+    logger: options.logger ?? false,
   });
   await app.ready();
   return {

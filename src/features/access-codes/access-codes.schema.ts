@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOf, repeatedInt, ZPaging } from '../../platform/api-schemas.js';
+import { listOf, repeatedInt, ZPaging, zId, zIsoDate } from '../../platform/api-schemas.js';
 
 export const ACCESS_CODE_STATUSES = ['Activated', 'NotActivated', 'Expired'] as const;
 
@@ -49,7 +49,7 @@ export const ZGenerateAccessCodesRequest = z.object({
     .nullish()
     .transform((value) => value || null),
   groupIds: z
-    .array(z.number().int().positive('Choose groups by their ID.'), 'Choose at least one group.')
+    .array(zId('Choose groups by their ID.'), 'Choose at least one group.')
     .min(1, 'Choose at least one group.')
     .max(50, 'Choose at most 50 groups at once.'),
 });
@@ -76,8 +76,7 @@ export const ACCESS_CODE_SORTS = [
 ] as const;
 
 const isoDay = (name: string) =>
-  z.iso
-    .date(`${name} must be a date like 2026-11-24.`)
+  zIsoDate(`${name} must be a date like 2026-11-24.`)
     .optional()
     .describe('ISO date, inclusive, in the tenant time zone');
 

@@ -10,6 +10,7 @@ let sibling: Client;
 const codes: Record<string, string> = {};
 let tenantId = 0;
 let bigGroupId = 0;
+let lineGroupId = 0;
 
 const HEADER =
   'Code,Status,Registered email,Description,Group,Date issued,Date activated,Creator email,Date expired';
@@ -22,6 +23,8 @@ beforeAll(async () => {
   const leeds = await buildGroup(t.db, tenant, 'Leeds, "North"');
   const big = await buildGroup(t.db, tenant, 'Bulk');
   bigGroupId = big.id;
+  const lines = await buildGroup(t.db, tenant, 'Lines');
+  lineGroupId = lines.id;
   const injected = await insertAccessCode(
     t.db,
     { tenantId, groupId: london.id },
@@ -54,7 +57,7 @@ beforeAll(async () => {
     },
   );
   Object.assign(codes, { injected: injected.code, quoted: quoted.code, tabbed: tabbed.code });
-  owner = await signInAs(t, tenant, await buildAdmin(t.db, tenant, [london, leeds, big]));
+  owner = await signInAs(t, tenant, await buildAdmin(t.db, tenant, [london, leeds, big, lines]));
   sibling = await signInAs(t, tenant, await buildAdmin(t.db, tenant, [leeds]));
 });
 afterAll(() => t.close());
@@ -150,5 +153,21 @@ describe('Export to CSV', () => {
     expect(parsedRows).toHaveLength(4500);
     expect(parsedRows[0]?.[0]).toBe('B4499-BULK9');
     expect(parsedRows.at(-1)?.[0]).toBe('B0000-BULK0');
+  });
+
+  it('neutralises a formula after a line break: no line of the file begins with one', async () => {
+    const generated = await owner.request('POST', '/api/v1/access-codes', {
+      quantity: 1,
+      description: 'x\n=1+1\r\n@SUM(A1)\r-2',
+      groupIds: [lineGroupId],
+    });
+    expect(generated.statusCode).toBe(201);
+    const response = await exportCsv(`groupId=${lineGroupId}`);
+    for (const line of response.body.slice(1).split(/\r\n|\r|\n/))
+      expect(line, JSON.stringify(line)).not.toMatch(/^[=+\-@\t]/);
+    const rows: string[][] = parse(response.body, { bom: true, record_delimiter: '\r\n' });
+    expect(rows).toHaveLength(2);
+    expect(rows[1]?.[3]).toBe("x\n'=1+1\r\n'@SUM(A1)\r'-2");
+    expect(response.body).toContain(`"x\n'=1+1\r\n'@SUM(A1)\r'-2"`);
   });
 });

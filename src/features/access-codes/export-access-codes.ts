@@ -1,16 +1,15 @@
 /**
  * The Access codes grid as a CSV file: the same filters, sort and columns, plus Date expired.
- * RFC 4180 with a UTF-8 BOM and CRLF, dates dd/mm/yyyy in the tenant's time zone, and every
- * cell neutralised against formula injection. Rows are read in chunks by id and streamed, so
+ * Written by the shared CSV writer (RFC 4180, BOM, CRLF, quoting, formula neutralising), dates
+ * dd/mm/yyyy in the tenant's time zone. Rows are read in chunks by id and streamed, so
  * 100,000 codes never sit in memory as rows and no transaction stays open while a slow client reads.
  */
 import { pipeline, Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import type { Db } from '../../db/client.js';
 import { accessCodeStatus, type TAccessCodeStatus } from '../../domain/access-code.js';
-import { neutraliseCell } from '../../domain/csv-safe.js';
 import { formatUkDate } from '../../domain/dates.js';
 import type { Actor } from '../../platform/actor.js';
+import { csvWriter } from '../../platform/csv-writer.js';
 import { accessCodeScope } from './access-code-scope.js';
 import {
   type AccessCodeRow,
@@ -47,14 +46,14 @@ type CsvRecord = Record<(typeof COLUMNS)[number]['key'], string>;
 
 function toRecord(row: AccessCodeRow, now: Date, timeZone: string): CsvRecord {
   return {
-    code: neutraliseCell(row.code),
+    code: row.code,
     status: STATUS_LABELS[accessCodeStatus(row, now)],
-    registeredEmail: neutraliseCell(row.registeredEmail),
-    description: neutraliseCell(row.description),
-    group: neutraliseCell(row.groupName),
+    registeredEmail: row.registeredEmail ?? '',
+    description: row.description ?? '',
+    group: row.groupName ?? '',
     issued: formatUkDate(row.issuedAt, timeZone),
     activated: formatUkDate(row.activatedAt, timeZone),
-    creatorEmail: neutraliseCell(row.creatorEmail),
+    creatorEmail: row.creatorEmail ?? '',
     expired: formatUkDate(row.expiresAt, timeZone),
   };
 }
@@ -87,12 +86,7 @@ export async function exportAccessCodes(
     }
   }
 
-  const csv = stringify({
-    bom: true,
-    header: true,
-    columns: [...COLUMNS],
-    record_delimiter: 'windows',
-  });
+  const csv = csvWriter(COLUMNS);
   // pipeline destroys both ends when the client goes away, which ends the generator too.
   return pipeline(Readable.from(records()), csv, (error) => {
     if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') options.onError?.(error);

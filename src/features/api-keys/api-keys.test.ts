@@ -43,4 +43,16 @@ describe('API keys', () => {
     expect((await other.request('DELETE', `/api/v1/api-keys/${id}`)).statusCode).toBe(404);
     expect((await bearer('rk_forged', '/api/v1/users')).statusCode).toBe(401);
   });
+
+  it('read the Bearer scheme without regard to case (RFC 9110)', async () => {
+    const owner = await signInAs(t, world.tenant, world.admin);
+    const { key } = (await owner.request('POST', '/api/v1/api-keys', { name: 'case' })).json();
+    for (const scheme of ['bearer', 'BEARER', 'BeArEr']) {
+      const response = await t.app.inject({
+        url: '/api/v1/users',
+        headers: { authorization: `${scheme} ${key}` },
+      });
+      expect(response.statusCode, scheme).toBe(200);
+    }
+  });
 });

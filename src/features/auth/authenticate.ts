@@ -11,15 +11,18 @@ export const SESSION_COOKIE = 'roster_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 async function resolveActor(app: FastifyInstance, request: FastifyRequest) {
-  const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return actorFromApiKey(app.db, header.slice(7).trim());
+  // RFC 9110: the scheme name is case-insensitive (`bearer x` is a Bearer token).
+  const bearer = /^bearer\s+(.*)$/i.exec(request.headers.authorization ?? '');
+  if (bearer) return actorFromApiKey(app.db, (bearer[1] ?? '').trim());
   const sessionId = request.cookies[SESSION_COOKIE];
   return sessionId ? actorFromSession(app.db, sessionId) : null;
 }
 
 export function registerAuthentication(app: FastifyInstance) {
   app.decorateRequest('actor', null);
-  app.addHook('preHandler', async (request) => {
+  // onRequest, before the body is parsed and validated: a caller who is not signed in learns
+  // 401 and nothing about what a valid body would look like.
+  app.addHook('onRequest', async (request) => {
     // Unmatched paths (404) and the reference page need no identity.
     if (!request.url.startsWith('/api/v1/') || !request.routeOptions.url) return;
     request.actor = await resolveActor(app, request);

@@ -1,12 +1,13 @@
 /** Add Employer (create-employer.txt): the request, and the employer user it answers with. */
 import { z } from 'zod';
+import { zId } from '../../platform/api-schemas.js';
 import { ZLearnerFields } from '../users/user-edit.schema.js';
 import { ZUser } from '../users/users.schema.js';
 
 /** What an employer user may do for the learners linked to them. */
 export const EMPLOYER_ROLES = ['manager', 'mentor', 'view_all_in_groups'] as const;
 
-const id = z.number('Choose one from the list.').int().positive().nullish();
+const id = zId('Choose one from the list.').nullish();
 
 export const ZCreateEmployerRequest = ZLearnerFields.pick({
   username: true,

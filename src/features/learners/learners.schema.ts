@@ -1,17 +1,14 @@
 /** Requests and answers of Add User (POST /learners) and the form's options (GET /learner-options). */
 import { z } from 'zod';
 import { LEARNER_OPTIONAL_FIELDS, ZFieldSetting } from '../../domain/tenant-fields.js';
-import { repeatedInt } from '../../platform/api-schemas.js';
+import { repeatedInt, zId, zQueryId } from '../../platform/api-schemas.js';
 import { ZLearnerFields } from '../users/user-edit.schema.js';
 
 export const ZCreateLearnerRequest = ZLearnerFields.extend({
   invite: z
     .boolean('Choose whether to invite the learner now.')
     .describe('true: Invited, and the activation email is sent; false: Prospect (cannot sign in)'),
-  programmeId: z
-    .number('Choose one from the list.')
-    .int()
-    .positive()
+  programmeId: zId('Choose one from the list.')
     .nullish()
     .describe('Programme to apply: application or delivery, offered by the chosen groups'),
 }).describe(
@@ -21,10 +18,7 @@ export type TCreateLearnerRequest = z.infer<typeof ZCreateLearnerRequest>;
 
 /** An optional id in a query string: `employerId=` (empty) counts as left out. */
 const optionalId = (message: string) =>
-  z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z.coerce.number().int(message).positive(message).optional(),
-  );
+  z.preprocess((value) => (value === '' ? undefined : value), zQueryId(message).optional());
 
 export const ZLearnerOptionsQuery = z.object({
   groupIds: repeatedInt('groupIds must be group ids.').describe(

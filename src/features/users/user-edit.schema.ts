@@ -4,10 +4,11 @@
  * A key left out means "leave as it is"; null (or "") means "clear it".
  */
 import { z } from 'zod';
+import { MAX_INT4, zId } from '../../platform/api-schemas.js';
 
 const text = (max: number) =>
   z.string('Enter text here.').max(max, `At most ${max} characters.`).nullish();
-const id = z.number('Choose one from the list.').int().positive().nullish();
+const id = zId('Choose one from the list.').nullish();
 
 export const ZAddressInput = z
   .object({
@@ -35,7 +36,7 @@ export const ZLearnerFields = z.object({
   dateOfBirth: text(40).describe('ISO date (2001-02-28); dd/mm/yyyy is read too'),
   nationalInsuranceNumber: text(100),
   groupIds: z
-    .array(z.number('A group id is a number.').int().positive(), 'Choose at least one group.')
+    .array(zId('A group id is a number.'), 'Choose at least one group.')
     .max(200)
     .optional(),
   caseOwnerId: id,
@@ -74,6 +75,7 @@ export const ZUpdateUserRequest = ZLearnerFields.extend({
     .number('Send the version of the user you loaded.')
     .int()
     .positive()
+    .max(MAX_INT4)
     .describe('The version you loaded; a stale one is a 409 version_conflict'),
   programmeId: id,
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SUBSCRIPTION_STATUSES, USER_TYPES } from '../../db/schema.js';
-import { listOf, repeatedInt, ZPaging } from '../../platform/api-schemas.js';
+import { listOf, repeatedInt, ZPaging, zQueryId } from '../../platform/api-schemas.js';
 
 export const ZAddress = z.object({
   postcode: z.string().nullable(),
@@ -65,7 +65,7 @@ export const ZListUsersQuery = ZPaging.extend({
   type: z.enum(USER_TYPES, 'type is learner, employer or admin.').optional(),
   status: z.enum(SUBSCRIPTION_STATUSES, 'status is not a known subscription status.').optional(),
   groupId: repeatedInt('groupId must be a group id.'),
-  caseOwnerId: z.coerce.number().int().positive().optional(),
+  caseOwnerId: zQueryId('caseOwnerId must be a user id.').optional(),
   sort: z.enum(USER_SORTS).default('name'),
 });
 export type TListUsersQuery = z.infer<typeof ZListUsersQuery>;

@@ -5,8 +5,10 @@
  * ~3.5 s) — so `npm install && npm test` needs nothing else on a bare machine.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import bundledChromium from '@sparticuz/chromium';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, expect } from 'vitest';
 import { DEMO_PASSWORD } from './app.js';
 
 const args = [
@@ -21,6 +23,8 @@ const args = [
   '--no-zygote',
 ];
 
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
 const systemBrowsers = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** Where the browser for the tests is: see the file comment for the order. */
@@ -34,10 +38,44 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await browserExecutable(), args });
 }
 
+/**
+ * Content-Security-Policy violations seen by any page since the last check. Every test file
+ * that opens a page gets the check after each test and at the end (the hooks below register
+ * on the importing file's suite), so a violation fails the test that caused it.
+ */
+const cspViolations: string[] = [];
+
+function expectNoCspViolations() {
+  const found = cspViolations.splice(0);
+  expect(found, 'Content-Security-Policy violations').toEqual([]);
+}
+afterEach(expectNoCspViolations);
+afterAll(expectNoCspViolations);
+
 /** A fresh page (own cookies) whose relative URLs resolve against the app. */
 export async function openPage(browser: Browser, baseUrl: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' });
+  // The page reports each violation through a binding: CDP, not subject to the policy.
+  await context.exposeBinding('__rosterCspViolation', (_source, text: string) => {
+    cspViolations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __rosterCspViolation(text: string): void })
+        .__rosterCspViolation;
+      report(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} (${event.documentURI})`,
+      );
+    });
+  });
+  // axe-core loads as an init script (CDP, outside the policy) so that the accessibility checks
+  // need no inline <script>, which the app's policy rightly refuses.
+  await context.addInitScript({ path: axePath });
   const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      cspViolations.push(message.text());
+  });
   page.setDefaultTimeout(15_000);
   return page;
 }
