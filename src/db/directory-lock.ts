@@ -6,15 +6,7 @@
  * process with that id is alive AND started when the lock says; anything else is left over
  * from a crash and taken over, so a restart always comes up on its own.
  */
-import {
-  closeSync,
-  linkSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../platform/errors.js';
 
@@ -115,9 +107,15 @@ export function acquireDirectoryLock(dir: string): () => void {
   const mine = JSON.stringify(currentHolder());
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, mine);
-      closeSync(fd);
+      // Written whole beside it, then linked into place: link fails if the lock exists, and
+      // no other process can ever read a lock file that is half written.
+      const draft = `${path}.new-${process.pid}`;
+      writeFileSync(draft, mine);
+      try {
+        linkSync(draft, path);
+      } finally {
+        rmSync(draft, { force: true });
+      }
       let released = false;
       const release = () => {
         if (released) return;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, signInAs, startTestApp, type TestApp } from '../support/app.js';
-import { buildLearner, buildWorld } from '../support/factories.js';
+import { buildAdmin, buildLearner, buildWorld } from '../support/factories.js';
 import {
   type OpenApiDocument,
   requestIntegers,
@@ -40,6 +40,7 @@ const HOSTILE: Hostile[] = [
 
 let t: TestApp;
 let admin: Client;
+let support: Client;
 let doc: OpenApiDocument;
 let operations: WalkedOperation[];
 let publicRoutes: Set<string>;
@@ -52,6 +53,8 @@ beforeAll(async () => {
   pathValues.id = String(learner.id);
   pathValues.tenant = world.tenant.slug;
   admin = await signInAs(t, world.tenant, world.admin);
+  const supportUser = await buildAdmin(t.db, world.tenant, [world.root], { role: 'support' });
+  support = await signInAs(t, world.tenant, supportUser);
   doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
   operations = walkOperations(doc);
   publicRoutes = new Set(
@@ -145,6 +148,13 @@ describe('hostile input, every route of the OpenAPI document', () => {
       admin.request(method as 'GET', url, body),
     );
     expect(sent).toBeGreaterThan(1000);
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it('never answers 500 to platform support (tenant settings), and refuses in the error shape', async () => {
+    const { failures } = await walk(operations, (method, url, body) =>
+      support.request(method as 'GET', url, body),
+    );
     expect(failures).toEqual([]);
   }, 300_000);
 
