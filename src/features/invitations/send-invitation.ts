@@ -3,14 +3,14 @@
  * is stored hashed, the user becomes Invited, and the email goes to the outbox, all in one
  * transaction with the audit entry, under a lock of the user row.
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { tenants, users, userTokens } from '../../db/schema.js';
+import { tenants, users } from '../../db/schema.js';
 import { TransitionError, transition } from '../../domain/subscription.js';
 import type { Actor } from '../../platform/actor.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
-import { newSecret, sha256 } from '../../platform/tokens.js';
+import { issueUserToken } from '../../platform/user-tokens.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { userArchived } from '../users/user-state.js';
 import { activationEmail } from './activation-email.js';
@@ -43,24 +43,7 @@ export async function sendInvitation(tx: Db, actor: Actor, loaded: UserRow, publ
         : new AppError('cannot_invite', error.message, 409);
     throw error;
   }
-  await tx
-    .update(userTokens)
-    .set({ usedAt: new Date() })
-    .where(
-      and(
-        eq(userTokens.userId, user.id),
-        eq(userTokens.purpose, 'activation'),
-        isNull(userTokens.usedAt),
-      ),
-    );
-  const token = newSecret();
-  await tx.insert(userTokens).values({
-    tenantId: user.tenantId,
-    userId: user.id,
-    purpose: 'activation',
-    tokenHash: sha256(token),
-    expiresAt: new Date(Date.now() + ACTIVATION_DAYS * 86_400_000),
-  });
+  const token = await issueUserToken(tx, user, 'activation', ACTIVATION_DAYS * 86_400_000);
   await tx
     .update(users)
     .set({ subscriptionStatus: status, version: sql`${users.version} + 1`, updatedAt: new Date() })

@@ -4,13 +4,13 @@
  * otherwise sign in, and has an email address, gets a link: single-use, expiring, stored
  * hashed; the user row is locked FOR UPDATE so a newer link always replaces the older one.
  */
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { tenants, users, userTokens } from '../../db/schema.js';
+import { tenants, users } from '../../db/schema.js';
 import { isLockActive } from '../../domain/account-access.js';
 import { canSignIn } from '../../domain/subscription.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
-import { newSecret, sha256 } from '../../platform/tokens.js';
+import { issueUserToken } from '../../platform/user-tokens.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { unlockEmail } from './unlock-email.js';
 
@@ -41,24 +41,7 @@ export async function requestUnlockLink(db: Db, input: UnlockLinkRequest, public
     if (!row || !email || !canSignIn(row.user.subscriptionStatus)) return;
     if (!isLockActive(row.user.lockedAt, row.autoUnlock, new Date())) return;
     const { user } = row;
-    await tx
-      .update(userTokens)
-      .set({ usedAt: new Date() })
-      .where(
-        and(
-          eq(userTokens.userId, user.id),
-          eq(userTokens.purpose, 'unlock'),
-          isNull(userTokens.usedAt),
-        ),
-      );
-    const token = newSecret();
-    await tx.insert(userTokens).values({
-      tenantId: user.tenantId,
-      userId: user.id,
-      purpose: 'unlock',
-      tokenHash: sha256(token),
-      expiresAt: new Date(Date.now() + UNLOCK_LINK_MINUTES * 60_000),
-    });
+    const token = await issueUserToken(tx, user, 'unlock', UNLOCK_LINK_MINUTES * 60_000);
     const mail = unlockEmail({
       firstName: user.firstName,
       organisation: row.organisation,
