@@ -133,8 +133,9 @@ export const users = pgTable(
     updatedAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('users_tenant_email_key').on(t.tenantId, sql`lower(${t.email})`),
-    uniqueIndex('users_tenant_username_key').on(t.tenantId, sql`lower(${t.username})`),
+    // Email and username share one namespace per tenant: identity_keys (schema-identity.ts)
+    // holds that rule; this index serves sign-in's lookup by username.
+    index('users_tenant_username_idx').on(t.tenantId, sql`lower(${t.username})`),
     index().on(t.tenantId, t.subscriptionStatus),
     // Sort keys of the Users grid, so a page is an index walk rather than a sort of every row.
     index('users_tenant_name_sort').on(
@@ -433,4 +434,5 @@ export const auditLog = pgTable(
   (t) => [index().on(t.tenantId, t.entityType, t.entityId)],
 );
 
+export * from './schema-identity.js';
 export * from './schema-platform.js';

@@ -9,8 +9,9 @@ import {
   users,
 } from '../../src/db/schema.js';
 import { createGroup } from '../../src/features/groups/create-group.js';
-import { loadGroups } from '../../src/features/groups/groups.queries.js';
-import { caseOwnerCandidates } from '../../src/features/users/user-rules/candidates.js';
+import { caseOwnerCandidates } from '../../src/features/learners/rules/link-candidates.js';
+import { loadWriteContext } from '../../src/features/learners/writer/load-write-context.js';
+import type { Actor } from '../../src/platform/actor.js';
 import { hashPassword } from '../../src/platform/passwords.js';
 
 export const TEST_PASSWORD = 'Correct-horse-42';
@@ -107,6 +108,21 @@ export async function buildAdmin(
   return admin;
 }
 
+/** Who the factories act as when they ask the learner rules (sees no one; picks nothing). */
+const factoryActor = (tenantId: number): Actor => ({
+  tenantId,
+  tenantSlug: '',
+  userId: 0,
+  type: 'admin',
+  adminRole: 'standard',
+  email: null,
+  firstName: 'Factory',
+  surname: '',
+  accessibleGroupIds: new Set(),
+  via: 'session',
+  csrfToken: null,
+});
+
 /**
  * A learner in `groups`. Like Add user, it gets a case owner (the first administrator who
  * qualifies for the groups) unless `extra.caseOwnerId` says otherwise, so a later save passes.
@@ -120,12 +136,8 @@ export async function buildLearner(
   const extra = { ...options.extra };
   if (!('caseOwnerId' in extra)) {
     const groupIds = groups.map((group) => group.id);
-    const [owner] = await caseOwnerCandidates(
-      db,
-      tenant.id,
-      await loadGroups(db, tenant.id),
-      groupIds,
-    );
+    const world = await loadWriteContext(db, factoryActor(tenant.id), []);
+    const [owner] = caseOwnerCandidates(world, groupIds);
     extra.caseOwnerId = owner?.id ?? null;
   }
   return buildUser(db, tenant, 'learner', { ...options, groups, extra });

@@ -2,15 +2,20 @@
  * Activation through the emailed link: the token must be unused, unexpired and the newest for
  * the user; the person sets a password (and may change the username) and becomes a FullUser.
  */
-import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { tenants, users, userTokens } from '../../db/schema.js';
 import { hiddenCharacterProblem } from '../../domain/hidden-characters.js';
 import { checkPassword } from '../../domain/password-policy.js';
 import { AppError, invalid } from '../../platform/errors.js';
+import { withIdentityKeys } from '../../platform/identity-conflict.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { sha256 } from '../../platform/tokens.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { findIdentityHolder } from '../identity/find-identity-holder.js';
+import { moveStatus } from '../users/move-status.js';
+
+export const USERNAME_TAKEN_MESSAGE = 'That username is already taken. Choose another.';
 
 const badLink = () =>
   new AppError(
@@ -56,53 +61,51 @@ export async function activateAccount(
   input: { token: string; username?: string; password: string; ip: string | null },
 ) {
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    const { tokenId, user } = await findToken(tx, input.token);
-    const username = input.username?.trim() || user.username || user.email || '';
-    const hidden = hiddenCharacterProblem(username, 'username');
-    if (hidden) throw invalid({ username: hidden });
-    const problem = checkPassword(input.password, { username, email: user.email });
-    if (problem) throw invalid({ password: problem });
-    const [taken] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(
-        and(
-          eq(users.tenantId, user.tenantId),
-          ne(users.id, user.id),
-          sql`lower(${users.username}) = ${username.toLowerCase()}`,
-        ),
-      );
-    if (taken) throw invalid({ username: 'That username is already taken. Choose another.' });
-    const claimed = await tx
-      .update(userTokens)
-      .set({ usedAt: new Date() })
-      .where(and(eq(userTokens.id, tokenId), isNull(userTokens.usedAt)))
-      .returning({ id: userTokens.id });
-    if (claimed.length === 0) throw badLink();
-    await tx
-      .update(users)
-      .set({
-        username,
-        passwordHash,
-        subscriptionStatus: 'FullUser',
-        activatedAt: new Date(),
-        failedSignIns: 0,
-        lockedAt: null,
-        version: sql`${users.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(users.id, user.id));
-    await recordAudit(tx, {
-      tenantId: user.tenantId,
-      actorId: user.id,
-      action: 'account_activated',
-      entityType: 'user',
-      entityId: user.id,
-      before: { subscriptionStatus: user.subscriptionStatus, username: user.username },
-      after: { subscriptionStatus: 'FullUser', username },
-      ip: input.ip,
-    });
-    return { username };
-  });
+  return withIdentityKeys(() =>
+    db.transaction(async (tx) => {
+      const { tokenId, user } = await findToken(tx, input.token);
+      const username = input.username?.trim() || user.username || user.email || '';
+      const hidden = hiddenCharacterProblem(username, 'username');
+      if (hidden) throw invalid({ username: hidden });
+      const problem = checkPassword(input.password, { username, email: user.email });
+      if (problem) throw invalid({ password: problem });
+      // One namespace for emails and usernames: another account's email is as taken as its
+      // username, or signing in with it would find that account (issue 9).
+      if (await findIdentityHolder(tx, user.tenantId, username, user.id))
+        throw new AppError('username_taken', USERNAME_TAKEN_MESSAGE, 422, {
+          username: USERNAME_TAKEN_MESSAGE,
+        });
+      const status = moveStatus(user.subscriptionStatus, 'activate');
+      const claimed = await tx
+        .update(userTokens)
+        .set({ usedAt: new Date() })
+        .where(and(eq(userTokens.id, tokenId), isNull(userTokens.usedAt)))
+        .returning({ id: userTokens.id });
+      if (claimed.length === 0) throw badLink();
+      await tx
+        .update(users)
+        .set({
+          username,
+          passwordHash,
+          subscriptionStatus: status,
+          activatedAt: new Date(),
+          failedSignIns: 0,
+          lockedAt: null,
+          version: sql`${users.version} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(eq(users.id, user.id));
+      await recordAudit(tx, {
+        tenantId: user.tenantId,
+        actorId: user.id,
+        action: 'account_activated',
+        entityType: 'user',
+        entityId: user.id,
+        before: { subscriptionStatus: user.subscriptionStatus, username: user.username },
+        after: { subscriptionStatus: status, username },
+        ip: input.ip,
+      });
+      return { username };
+    }),
+  );
 }

@@ -8,23 +8,25 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { positions, userGroups, users } from '../../db/schema.js';
+import { clean } from '../../domain/text.js';
 import type { Actor } from '../../platform/actor.js';
 import { assert, forbidden, invalid } from '../../platform/errors.js';
+import { withIdentityKeys } from '../../platform/identity-conflict.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { sendInvitation } from '../invitations/send-invitation.js';
-import { canCreateLearner } from '../learners/learners.policy.js';
+import { checkNewPerson, type PersonCheck } from '../learners/check-new-person.js';
 import { findOrganisation } from '../organisations/organisations.queries.js';
 import { loadGroupLinks, presentUser } from '../users/present-user.js';
-import { accountIdentityRule } from '../users/user-rules/account-identity.js';
-import { createRuleContext } from '../users/user-rules/check-learner.js';
-import { clean, emptyLearner, fail, type RuleContext } from '../users/user-rules/context.js';
-import { personalDetailsRule } from '../users/user-rules/personal-details.js';
-import { signInAccessRule } from '../users/user-rules/sign-in-access.js';
+import { canCreateEmployer } from './employers.policy.js';
 import type { TCreateEmployerRequest, TEmployerUser } from './employers.schema.js';
 
 const POSITION_MAX = 100;
 
-async function checkEmployerFields(ctx: RuleContext, request: TCreateEmployerRequest) {
+function fail(ctx: PersonCheck, field: string, message: string) {
+  ctx.errors[field] ??= message;
+}
+
+async function checkEmployerFields(tx: Db, ctx: PersonCheck, request: TCreateEmployerRequest) {
   if (ctx.next.title === null && !ctx.errors.title) fail(ctx, 'title', 'Enter the title.');
   if (ctx.next.mobile === null && !ctx.errors.mobile)
     fail(ctx, 'mobile', 'Enter the mobile number.');
@@ -40,17 +42,17 @@ async function checkEmployerFields(ctx: RuleContext, request: TCreateEmployerReq
   ctx.next.groupIds = groupIds;
   if (request.employerId == null) fail(ctx, 'employerId', 'Choose the employer organisation.');
   else {
-    const organisation = await findOrganisation(ctx.tx, ctx.actor.tenantId, request.employerId);
+    const organisation = await findOrganisation(tx, ctx.actor.tenantId, request.employerId);
     if (organisation?.type !== 'employer')
       fail(ctx, 'employerId', 'Choose an employer organisation.');
     else ctx.next.employerId = organisation.id;
   }
 }
 
-async function choosePosition(ctx: RuleContext, request: TCreateEmployerRequest) {
+async function choosePosition(tx: Db, ctx: PersonCheck, request: TCreateEmployerRequest) {
   const title = clean(request.positionTitle);
   if (request.positionId != null) {
-    const [row] = await ctx.tx
+    const [row] = await tx
       .select({ id: positions.id })
       .from(positions)
       .where(and(eq(positions.tenantId, ctx.actor.tenantId), eq(positions.id, request.positionId)));
@@ -63,7 +65,7 @@ async function choosePosition(ctx: RuleContext, request: TCreateEmployerRequest)
     return null;
   }
   if (Object.keys(ctx.errors).length > 0) return null;
-  const [existing] = await ctx.tx
+  const [existing] = await tx
     .select({ id: positions.id })
     .from(positions)
     .where(
@@ -73,7 +75,7 @@ async function choosePosition(ctx: RuleContext, request: TCreateEmployerRequest)
       ),
     );
   if (existing) return existing.id;
-  const [created] = await ctx.tx
+  const [created] = await tx
     .insert(positions)
     .values({ tenantId: ctx.actor.tenantId, title })
     .returning({ id: positions.id });
@@ -88,7 +90,7 @@ export async function createEmployer(
   options: { publicUrl: string; ip?: string | null },
 ): Promise<TEmployerUser> {
   assert(
-    canCreateLearner(actor),
+    canCreateEmployer(actor),
     forbidden('Only administrators with access to a group can add employers.'),
   );
   const {
@@ -99,59 +101,61 @@ export async function createEmployer(
     positionTitle: _title,
     ...input
   } = request;
-  return db.transaction(async (tx) => {
-    const ctx = await createRuleContext(tx, actor, {
-      mode: 'create',
-      userId: null,
-      status: invite ? 'Invited' : 'Prospect',
-      current: emptyLearner(),
-      input,
-    });
-    personalDetailsRule(ctx);
-    await accountIdentityRule(ctx);
-    signInAccessRule(ctx);
-    await checkEmployerFields(ctx, request);
-    const positionId = await choosePosition(ctx, request);
-    if (Object.keys(ctx.errors).length > 0) throw invalid(ctx.errors);
+  return withIdentityKeys(() =>
+    db.transaction(async (tx) => {
+      const ctx = await checkNewPerson(tx, actor, {
+        status: invite ? 'Invited' : 'Prospect',
+        input,
+      });
+      await checkEmployerFields(tx, ctx, request);
+      const positionId = await choosePosition(tx, ctx, request);
+      if (Object.keys(ctx.errors).length > 0) throw invalid(ctx.errors);
 
-    const { groupIds, ...columns } = ctx.next;
-    const employerRoles = [...new Set(roles ?? [])];
-    const [row] = await tx
-      .insert(users)
-      .values({ ...columns, tenantId: actor.tenantId, type: 'employer', employerRoles, positionId })
-      .returning();
-    if (!row) throw new Error('employer insert returned nothing');
-    await tx.insert(userGroups).values(
-      ctx.groups
-        .filter((group) => groupIds.includes(group.id))
-        .map((group) => ({
+      const { groupIds, ...columns } = ctx.next;
+      const employerRoles = [...new Set(roles ?? [])];
+      const [row] = await tx
+        .insert(users)
+        .values({
+          ...columns,
           tenantId: actor.tenantId,
-          userId: row.id,
-          groupId: group.id,
-          rootId: group.rootId,
-          exclusive: false,
-        })),
-    );
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      action: 'employer_created',
-      entityType: 'user',
-      entityId: row.id,
-      after: { ...ctx.next, employerRoles, positionId, invite },
-      ip: options.ip,
-    });
-    let saved = row;
-    if (invite) {
-      await sendInvitation(tx, actor, row, options.publicUrl);
-      const [invited] = await tx.select().from(users).where(eq(users.id, row.id));
-      saved = invited ?? row;
-    }
-    const links = (await loadGroupLinks(tx, [row.id])).get(row.id) ?? [];
-    return {
-      ...presentUser(actor, saved, links),
-      employerRoles: saved.employerRoles,
-      positionId: saved.positionId,
-    };
-  });
+          type: 'employer',
+          employerRoles,
+          positionId,
+        })
+        .returning();
+      if (!row) throw new Error('employer insert returned nothing');
+      await tx.insert(userGroups).values(
+        ctx.groups
+          .filter((group) => groupIds.includes(group.id))
+          .map((group) => ({
+            tenantId: actor.tenantId,
+            userId: row.id,
+            groupId: group.id,
+            rootId: group.rootId,
+            exclusive: false,
+          })),
+      );
+      await recordAudit(tx, {
+        tenantId: actor.tenantId,
+        actorId: actor.userId,
+        action: 'employer_created',
+        entityType: 'user',
+        entityId: row.id,
+        after: { ...ctx.next, employerRoles, positionId, invite },
+        ip: options.ip,
+      });
+      let saved = row;
+      if (invite) {
+        await sendInvitation(tx, actor, row, options.publicUrl);
+        const [invited] = await tx.select().from(users).where(eq(users.id, row.id));
+        saved = invited ?? row;
+      }
+      const links = (await loadGroupLinks(tx, [row.id])).get(row.id) ?? [];
+      return {
+        ...presentUser(actor, saved, links),
+        employerRoles: saved.employerRoles,
+        positionId: saved.positionId,
+      };
+    }),
+  );
 }

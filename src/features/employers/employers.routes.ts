@@ -1,11 +1,10 @@
-import { asc, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { positions } from '../../db/schema.js';
 import { errorResponses } from '../../platform/api-schemas.js';
 import { requireAdmin } from '../../platform/guards.js';
 import { createEmployer } from './create-employer.js';
 import { ZCreateEmployerRequest, ZEmployerUser, ZPosition } from './employers.schema.js';
+import { listPositions } from './list-positions.js';
 
 export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -36,14 +35,6 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(ZPosition) }), ...errorResponses },
       },
     },
-    async (request) => {
-      const actor = requireAdmin(request);
-      const items = await app.db
-        .select({ id: positions.id, title: positions.title })
-        .from(positions)
-        .where(eq(positions.tenantId, actor.tenantId))
-        .orderBy(asc(sql`lower(${positions.title})`));
-      return { items };
-    },
+    async (request) => listPositions(app.db, requireAdmin(request)),
   );
 };

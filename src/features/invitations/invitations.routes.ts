@@ -1,16 +1,10 @@
-import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
-import { outbox, SUBSCRIPTION_STATUSES } from '../../db/schema.js';
-import type { Actor } from '../../platform/actor.js';
+import { SUBSCRIPTION_STATUSES } from '../../db/schema.js';
 import { errorResponses, ZIdParams } from '../../platform/api-schemas.js';
-import { assert, forbidden } from '../../platform/errors.js';
 import { requireAdmin } from '../../platform/guards.js';
-import { findVisibleUser } from '../users/get-user.js';
-import { loadGroupLinks } from '../users/present-user.js';
-import { canManageUser } from '../users/users.policy.js';
-import { sendInvitation } from './send-invitation.js';
+import { inviteUser } from './invite-user.js';
+import { listCommunications } from './list-communications.js';
 
 const ZCommunication = z.object({
   id: z.number().int(),
@@ -25,14 +19,6 @@ const ZCommunication = z.object({
 });
 
 export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
-  // Inside a transaction every query must use `tx`: PGlite has one connection, so a query on
-  // app.db would wait for the transaction that waits for it.
-  const editable = async (db: Db, actor: Actor, id: number) => {
-    const user = await findVisibleUser(db, actor, id);
-    const groupIds = ((await loadGroupLinks(db, [id])).get(id) ?? []).map((g) => g.id);
-    return { user, subject: { ...user, groupIds } };
-  };
-
   app.post(
     '/users/:id/invitation',
     {
@@ -51,11 +37,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = requireAdmin(request);
-      const result = await app.db.transaction(async (tx) => {
-        const { user, subject } = await editable(tx, actor, request.params.id);
-        assert(canManageUser(actor, subject), forbidden('You cannot invite this user.'));
-        return sendInvitation(tx, actor, user, app.config.publicUrl);
-      });
+      const result = await inviteUser(app.db, actor, request.params.id, app.config.publicUrl);
       return reply.status(202).send(result);
     },
   );
@@ -70,28 +52,6 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(ZCommunication) }), ...errorResponses },
       },
     },
-    async (request) => {
-      const actor = requireAdmin(request);
-      const user = await findVisibleUser(app.db, actor, request.params.id);
-      const rows = await app.db
-        .select()
-        .from(outbox)
-        .where(and(eq(outbox.tenantId, actor.tenantId), eq(outbox.userId, user.id)))
-        .orderBy(desc(outbox.id))
-        .limit(200);
-      return {
-        items: rows.map((row) => ({
-          id: row.id,
-          subject: row.subject,
-          toAddress: row.toAddress,
-          status: row.status,
-          createdAt: row.createdAt.toISOString(),
-          sentAt: row.sentAt?.toISOString() ?? null,
-          attempts: row.attempts,
-          nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
-          lastError: row.lastError,
-        })),
-      };
-    },
+    async (request) => listCommunications(app.db, requireAdmin(request), request.params.id),
   );
 };

@@ -6,13 +6,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { tenants, users } from '../../db/schema.js';
-import { TransitionError, transition } from '../../domain/subscription.js';
 import type { Actor } from '../../platform/actor.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { issueUserToken } from '../../platform/user-tokens.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { userArchived } from '../users/user-state.js';
+import { moveStatus } from '../users/move-status.js';
 import { activationEmail } from './activation-email.js';
 
 export const ACTIVATION_DAYS = 7;
@@ -33,16 +32,7 @@ export async function sendInvitation(tx: Db, actor: Actor, loaded: UserRow, publ
         email: 'An invitation needs an email address.',
       },
     );
-  let status: UserRow['subscriptionStatus'];
-  try {
-    status = transition(user.subscriptionStatus, 'invite');
-  } catch (error) {
-    if (error instanceof TransitionError)
-      throw user.subscriptionStatus === 'Archived'
-        ? userArchived(error.message)
-        : new AppError('cannot_invite', error.message, 409);
-    throw error;
-  }
+  const status = moveStatus(user.subscriptionStatus, 'invite');
   const token = await issueUserToken(tx, user, 'activation', ACTIVATION_DAYS * 86_400_000);
   await tx
     .update(users)

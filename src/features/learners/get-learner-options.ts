@@ -23,22 +23,20 @@ import {
   listContacts,
   listOrganisations,
 } from '../organisations/organisations.queries.js';
-import { getTenant } from '../tenants/tenants.routes.js';
+import { type ProgrammeType, programmesOffered } from '../programmes/programme-offers.js';
+import { getTenant } from '../tenants/get-tenant.js';
 import { findVisibleUser } from '../users/get-user.js';
 import { loadGroupLinks } from '../users/present-user.js';
-import {
-  caseOwnerCandidates,
-  employerUserCandidates,
-  personName,
-  programmesOffered,
-} from '../users/user-rules/candidates.js';
-import { MIN_RATES_OF_PAY } from '../users/user-rules/programme.js';
-import { referenceTemplate } from '../users/user-rules/reference-number.js';
 import type { TLearnerOptions, TLearnerOptionsQuery } from './learners.schema.js';
+import { emptyLearner } from './rules/context.js';
+import { caseOwnerCandidates, employerUserCandidates } from './rules/link-candidates.js';
+import { MIN_RATES_OF_PAY } from './rules/programme.js';
+import { referenceTemplate } from './rules/reference-number.js';
+import { loadWriteContext } from './writer/load-write-context.js';
 
 const named = (person: { id: number; firstName: string; surname: string }) => ({
   id: person.id,
-  name: personName(person),
+  name: `${person.firstName} ${person.surname}`,
 });
 
 async function findProgramme(db: Db, tenantId: number, id: number | null) {
@@ -100,17 +98,25 @@ export async function getLearnerOptions(
     query.programmeId ?? user?.programmeId ?? null,
   );
 
-  const caseOwners = await caseOwnerCandidates(db, tenantId, allGroups, groupIds);
+  // The same context and candidate rules a save checks against.
+  const world = await loadWriteContext(db, actor, [
+    { userId: null, current: emptyLearner(), input: { employerId } },
+  ]);
+  const caseOwners = caseOwnerCandidates(world, groupIds);
   const employerUsers =
     employerId === null
       ? []
-      : (
-          await employerUserCandidates(db, actor, {
-            employerId,
-            learnerGroupIds: groupIds,
-            visibleOnly: true,
-          })
-        ).map(named);
+      : employerUserCandidates(world, {
+          employerId,
+          learnerGroupIds: groupIds,
+          visibleOnly: true,
+        }).map(named);
+  const offered = (types: ProgrammeType[]) =>
+    programmesOffered(world.programmes, groupIds, types).map(({ id, name, type }) => ({
+      id,
+      name,
+      type,
+    }));
   const organisations = await listOrganisations(db, tenantId);
   const ofType = (...types: string[]) =>
     organisations.filter((o) => types.includes(o.type)).map((o) => ({ id: o.id, name: o.name }));
@@ -118,8 +124,8 @@ export async function getLearnerOptions(
 
   const options: TLearnerOptions = {
     caseOwners: caseOwners.map((admin) => ({ ...named(admin), email: admin.email })),
-    programmes: await programmesOffered(db, tenantId, groupIds, ['application', 'delivery']),
-    targetProgrammes: await programmesOffered(db, tenantId, groupIds, ['delivery']),
+    programmes: offered(['application', 'delivery']),
+    targetProgrammes: offered(['delivery']),
     learningProviders: ofType('own', 'training'),
     employers: ofType('employer'),
     employerAddresses: employerId === null ? [] : await listAddresses(db, tenantId, employerId),

@@ -7,6 +7,8 @@
 
 import type { Db } from '../../db/client.js';
 import { organisationAddresses } from '../../db/schema.js';
+import { UNITED_KINGDOM } from '../../domain/personal-details.js';
+import { clean } from '../../domain/text.js';
 import {
   INVALID_POSTCODE_MESSAGE,
   isValidUkPostcode,
@@ -16,8 +18,6 @@ import {
 import type { Actor } from '../../platform/actor.js';
 import { assert, forbidden, invalid, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { clean } from '../users/user-rules/context.js';
-import { UNITED_KINGDOM } from '../users/user-rules/personal-details.js';
 import { canManageOrganisations } from './organisations.policy.js';
 import { addressLabel, findOrganisation } from './organisations.queries.js';
 import type { TCreateAddressRequest } from './organisations.schema.js';

@@ -1,9 +1,8 @@
-import { and, asc, eq, exists, inArray, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { programmeGroups, programmes } from '../../db/schema.js';
 import { errorResponses, repeatedInt } from '../../platform/api-schemas.js';
 import { requireAdmin } from '../../platform/guards.js';
+import { loadProgrammeOffers, programmesOffered } from './programme-offers.js';
 
 const ZProgramme = z.object({
   id: z.number().int(),
@@ -26,33 +25,14 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = requireAdmin(request);
       const { groupId, type } = request.query;
-      const offered = groupId?.length
-        ? exists(
-            app.db
-              .select({ one: sql`1` })
-              .from(programmeGroups)
-              .where(
-                and(
-                  eq(programmeGroups.programmeId, programmes.id),
-                  inArray(programmeGroups.groupId, groupId),
-                ),
-              ),
-          )
-        : undefined;
-      const items = await app.db
-        .select({ id: programmes.id, name: programmes.name, type: programmes.type })
-        .from(programmes)
-        .where(
-          and(
-            eq(programmes.tenantId, actor.tenantId),
-            type ? eq(programmes.type, type) : undefined,
-            offered,
-          ),
-        )
-        .orderBy(asc(programmes.name));
-      return { items };
+      const offers = await loadProgrammeOffers(app.db, requireAdmin(request).tenantId);
+      const items = programmesOffered(
+        offers,
+        groupId?.length ? groupId : undefined,
+        type ? [type] : ['application', 'delivery'],
+      );
+      return { items: items.map(({ id, name, type }) => ({ id, name, type })) };
     },
   );
 };

@@ -6,65 +6,40 @@
  */
 import type { Db } from '../../db/client.js';
 import { normaliseAccessCode } from '../../domain/access-code.js';
-import { INVALID_EMAIL_MESSAGE, isValidEmail, normaliseEmail } from '../../domain/email.js';
-import { hiddenCharacterProblem } from '../../domain/hidden-characters.js';
+import { normaliseEmail } from '../../domain/email.js';
 import { checkPassword } from '../../domain/password-policy.js';
+import { type Checked, checkEmailAddress, checkText } from '../../domain/personal-details.js';
 import { AppError, assert, invalid, notFound } from '../../platform/errors.js';
+import { withIdentityKeys } from '../../platform/identity-conflict.js';
 import { hashPassword } from '../../platform/passwords.js';
 import {
-  accessCodeState,
-  claimAccessCode,
-  recordRegistrant,
-} from '../access-codes/access-codes.queries.js';
+  recordCodeRegistrant,
+  redeemAccessCode,
+  UNKNOWN_CODE_MESSAGE,
+} from '../access-codes/redeem-access-code.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { findIdentityHolder } from '../identity/find-identity-holder.js';
 import {
   addLearnerToGroups,
-  emailTaken,
   findTenantBySlug,
   insertSelfRegisteredLearner,
 } from './registrations.queries.js';
 import type { TRegisteredUser, TRegistrationRequest } from './registrations.schema.js';
 
+/** Self-registration has always taken names of up to 100 characters. */
 const NAME_MAX = 100;
 
-export const UNKNOWN_CODE_MESSAGE =
-  'We do not recognise this access code. Check it against the one you were given, or ask your training provider for a new one.';
-export const USED_CODE_MESSAGE =
-  'This access code has already been used. Ask your training provider for a new one.';
-export const EXPIRED_CODE_MESSAGE =
-  'This access code has expired. Ask your training provider for a new one.';
 export const EMAIL_TAKEN_MESSAGE =
   'This email address already has an account. Sign in with it, or register with another address.';
 
-function codeRefused(state: 'unknown' | 'used' | 'expired') {
-  if (state === 'used')
-    return new AppError('access_code_used', USED_CODE_MESSAGE, 409, {
-      accessCode: USED_CODE_MESSAGE,
-    });
-  if (state === 'expired')
-    return new AppError('access_code_expired', EXPIRED_CODE_MESSAGE, 422, {
-      accessCode: EXPIRED_CODE_MESSAGE,
-    });
-  return new AppError('access_code_invalid', UNKNOWN_CODE_MESSAGE, 422, {
-    accessCode: UNKNOWN_CODE_MESSAGE,
-  });
-}
+const problemOf = (checked: Checked) => (checked.ok ? null : checked.problem);
 
 function checkName(value: string, label: string) {
-  if (!value) return `Enter your ${label}.`;
-  const hidden = hiddenCharacterProblem(value, label);
-  if (hidden) return hidden;
-  return value.length > NAME_MAX
-    ? `Your ${label} can be at most ${NAME_MAX} characters long.`
-    : null;
+  return value ? problemOf(checkText(value, label, NAME_MAX)) : `Enter your ${label}.`;
 }
 
 function checkEmail(email: string) {
-  if (!email) return 'Enter your email address.';
-  return (
-    hiddenCharacterProblem(email, 'email address') ??
-    (isValidEmail(email) ? null : INVALID_EMAIL_MESSAGE)
-  );
+  return email ? problemOf(checkEmailAddress(email)) : 'Enter your email address.';
 }
 
 /** Every field problem at once, before any database work; the code's state is checked later. */
@@ -104,47 +79,48 @@ export async function registerWithAccessCode(
   const passwordHash = await hashPassword(input.password);
   const now = options.now ?? new Date();
 
-  return db.transaction(async (tx) => {
-    const claimed = await claimAccessCode(tx, tenant.id, code, { email, now });
-    if (claimed.length === 0) throw codeRefused(await accessCodeState(tx, tenant.id, code));
-    // Only someone holding a live code learns whether an address is taken.
-    if (await emailTaken(tx, tenant.id, email))
-      throw new AppError('email_taken', EMAIL_TAKEN_MESSAGE, 409, { email: EMAIL_TAKEN_MESSAGE });
-    const user = await insertSelfRegisteredLearner(tx, {
-      tenantId: tenant.id,
-      email,
-      firstName,
-      surname,
-      passwordHash,
-      now,
-    });
-    const groupIds = await addLearnerToGroups(tx, tenant.id, user.id, [
-      ...new Set(claimed.map((row) => row.groupId)),
-    ]);
-    await recordRegistrant(
-      tx,
-      claimed.map((row) => row.id),
-      user.id,
-    );
-    await recordAudit(tx, {
-      tenantId: tenant.id,
-      actorId: user.id,
-      action: 'self_registered',
-      entityType: 'user',
-      entityId: user.id,
-      after: { email, groupIds, accessCode: code, accessCodeIds: claimed.map((row) => row.id) },
-      ip: options.ip,
-    });
-    return {
-      id: user.id,
-      type: 'learner' as const,
-      username: user.username ?? email,
-      firstName: user.firstName,
-      surname: user.surname,
-      email,
-      groupIds,
-      subscriptionStatus: user.subscriptionStatus,
-      createdAt: user.createdAt.toISOString(),
-    };
-  });
+  return withIdentityKeys(() =>
+    db.transaction(async (tx) => {
+      const claimed = await redeemAccessCode(tx, tenant.id, code, { email, now });
+      // Only someone holding a live code learns whether an address is taken.
+      if (await findIdentityHolder(tx, tenant.id, email))
+        throw new AppError('email_taken', EMAIL_TAKEN_MESSAGE, 409, { email: EMAIL_TAKEN_MESSAGE });
+      const user = await insertSelfRegisteredLearner(tx, {
+        tenantId: tenant.id,
+        email,
+        firstName,
+        surname,
+        passwordHash,
+        now,
+      });
+      const groupIds = await addLearnerToGroups(tx, tenant.id, user.id, [
+        ...new Set(claimed.map((row) => row.groupId)),
+      ]);
+      await recordCodeRegistrant(
+        tx,
+        claimed.map((row) => row.id),
+        user.id,
+      );
+      await recordAudit(tx, {
+        tenantId: tenant.id,
+        actorId: user.id,
+        action: 'self_registered',
+        entityType: 'user',
+        entityId: user.id,
+        after: { email, groupIds, accessCode: code, accessCodeIds: claimed.map((row) => row.id) },
+        ip: options.ip,
+      });
+      return {
+        id: user.id,
+        type: 'learner' as const,
+        username: user.username ?? email,
+        firstName: user.firstName,
+        surname: user.surname,
+        email,
+        groupIds,
+        subscriptionStatus: user.subscriptionStatus,
+        createdAt: user.createdAt.toISOString(),
+      };
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 /** SQL for self-registration: the tenant behind a public link, and the learner it creates. */
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groups, tenants, userGroups, users } from '../../db/schema.js';
 
@@ -9,22 +9,6 @@ export async function findTenantBySlug(db: Db, slug: string) {
     .from(tenants)
     .where(eq(tenants.slug, slug.toLowerCase()));
   return row ?? null;
-}
-
-/** True when an account of the tenant already uses `email` as its email or its username. */
-export async function emailTaken(db: Db, tenantId: number, email: string) {
-  const key = email.toLowerCase();
-  const [row] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      and(
-        eq(users.tenantId, tenantId),
-        or(sql`lower(${users.email}) = ${key}`, sql`lower(${users.username}) = ${key}`),
-      ),
-    )
-    .limit(1);
-  return row !== undefined;
 }
 
 export async function insertSelfRegisteredLearner(

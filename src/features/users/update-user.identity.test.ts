@@ -10,7 +10,7 @@ import {
 } from '../../../test/support/learner-world.js';
 import { users } from '../../db/schema.js';
 import { INVALID_EMAIL_MESSAGE } from '../../domain/email.js';
-import { usernameClearedMessage } from './user-rules/account-identity.js';
+import { usernameClearedMessage } from '../learners/rules/account-identity.js';
 
 let t: TestApp;
 let w: LearnerWorld;

@@ -1,6 +1,6 @@
 /**
  * Request shapes for creating and editing a learner. Types only, with generous caps: the rules
- * in user-rules/ check the content, so every field's problem is told at once, by its name.
+ * in learners/rules/ check the content, so every field's problem is told at once, by its name.
  * A key left out means "leave as it is"; null (or "") means "clear it".
  */
 import { z } from 'zod';

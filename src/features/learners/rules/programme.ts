@@ -4,10 +4,8 @@
  * minimum rate of pay, advice packs (only where the programme has advice switched on) and the
  * custom fields the programme defines.
  */
-import { and, eq } from 'drizzle-orm';
-import { programmes } from '../../../db/schema.js';
-import { programmesOffered } from './candidates.js';
 import { changed, clean, fail, type RuleContext, sortedFields } from './context.js';
+import { isProgrammeOffered } from './link-candidates.js';
 
 export const MIN_RATES_OF_PAY = [
   'National Minimum Wage',
@@ -17,12 +15,10 @@ export const MIN_RATES_OF_PAY = [
 
 const CUSTOM_FIELD_MAX = 1000;
 
-async function offered(ctx: RuleContext, id: number, types: ('application' | 'delivery')[]) {
-  const found = await programmesOffered(ctx.tx, ctx.actor.tenantId, ctx.next.groupIds, types, id);
-  return found.length > 0;
-}
+const offered = (ctx: RuleContext, id: number, types: ('application' | 'delivery')[]) =>
+  isProgrammeOffered(ctx.world, ctx.next.groupIds, types, id);
 
-async function setProgramme(ctx: RuleContext) {
+function setProgramme(ctx: RuleContext) {
   const value = ctx.input.programmeId;
   if (value === undefined) return;
   if (ctx.mode === 'update') {
@@ -34,25 +30,21 @@ async function setProgramme(ctx: RuleContext) {
       );
     return;
   }
-  if (
-    value !== null &&
-    !ctx.errors.groupIds &&
-    !(await offered(ctx, value, ['application', 'delivery']))
-  )
+  if (value !== null && !ctx.errors.groupIds && !offered(ctx, value, ['application', 'delivery']))
     return fail(ctx, 'programmeId', "Choose a programme offered by the learner's groups.");
   ctx.next.programmeId = value;
 }
 
-async function setTargetProgramme(ctx: RuleContext) {
+function setTargetProgramme(ctx: RuleContext) {
   if (ctx.errors.groupIds) return;
   const value = ctx.input.targetProgrammeId;
   if (value === undefined) {
     const kept = ctx.next.targetProgrammeId;
-    if (kept !== null && changed(ctx, 'groupIds') && !(await offered(ctx, kept, ['delivery'])))
+    if (kept !== null && changed(ctx, 'groupIds') && !offered(ctx, kept, ['delivery']))
       ctx.next.targetProgrammeId = null;
     return;
   }
-  if (value !== null && !(await offered(ctx, value, ['delivery'])))
+  if (value !== null && !offered(ctx, value, ['delivery']))
     return fail(
       ctx,
       'targetProgrammeId',
@@ -128,17 +120,13 @@ function setCustomFields(ctx: RuleContext) {
 }
 
 /** Applies and checks the programme fields; leaves the learner's programme in ctx.programme. */
-export async function programmeRule(ctx: RuleContext) {
-  await setProgramme(ctx);
-  await setTargetProgramme(ctx);
+export function programmeRule(ctx: RuleContext) {
+  setProgramme(ctx);
+  setTargetProgramme(ctx);
   setMinRateOfPay(ctx);
   const programmeId = ctx.next.programmeId;
   if (programmeId !== null) {
-    const [row] = await ctx.tx
-      .select()
-      .from(programmes)
-      .where(and(eq(programmes.tenantId, ctx.actor.tenantId), eq(programmes.id, programmeId)));
-    ctx.programme = row ?? null;
+    ctx.programme = ctx.world.programmes.get(programmeId)?.row ?? null;
   }
   setAdvicePacks(ctx);
   setCustomFields(ctx);

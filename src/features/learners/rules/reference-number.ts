@@ -6,8 +6,6 @@
  * typed by hand, now or before, is never replaced (issue 7 tightens edit-user.txt, whose
  * programme builder overwrites non-matching numbers; Roster has no programme builder).
  */
-import { and, eq, sql } from 'drizzle-orm';
-import { users } from '../../../db/schema.js';
 import { changed, clean, fail, type ProgrammeRow, type RuleContext } from './context.js';
 
 export const REFERENCE_NUMBER_MAX = 255;
@@ -48,34 +46,4 @@ export function templateToApply(ctx: RuleContext): ReferenceTemplate | null {
     ctx.next.programmeId !== null && (ctx.mode === 'create' || changed(ctx, 'programmeId'));
   if (!template || !programmeSet || ctx.next.referenceNumber !== null) return null;
   return template;
-}
-
-/**
- * Numbers the learner from the programme's template when `templateToApply` says so. Runs once
- * the request is valid, inside its transaction; an advisory lock per tenant and prefix keeps two
- * saves from taking the same number.
- */
-export async function applyReferenceTemplate(ctx: RuleContext) {
-  const template = templateToApply(ctx);
-  if (!template) return;
-  const { prefix, digits } = template;
-  await ctx.tx.execute(
-    sql`select pg_advisory_xact_lock(${ctx.actor.tenantId}, hashtext(${prefix}))`,
-  );
-  const start = prefix.length + 1;
-  const [row] = await ctx.tx
-    .select({
-      highest: sql<string | null>`max(substr(${users.referenceNumber}, ${start})::numeric)::text`,
-    })
-    .from(users)
-    .where(
-      and(
-        eq(users.tenantId, ctx.actor.tenantId),
-        sql`left(${users.referenceNumber}, ${prefix.length}) = ${prefix}`,
-        sql`length(${users.referenceNumber}) = ${prefix.length + digits}`,
-        sql`substr(${users.referenceNumber}, ${start}) ~ '^[0-9]+$'`,
-      ),
-    );
-  const next = BigInt(row?.highest ?? '0') + 1n;
-  ctx.next.referenceNumber = `${prefix}${next.toString().padStart(digits, '0')}`;
 }

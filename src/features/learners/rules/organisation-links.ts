@@ -4,15 +4,9 @@
  * reset when the organisation changes; a manager or mentor must be an employer user of the
  * learner's employer sharing a group with the learner, and is reset when that stops holding.
  */
-import type { Db } from '../../../db/client.js';
-import {
-  findAddress,
-  findContact,
-  findOrganisation,
-  type OrganisationType,
-} from '../../organisations/organisations.queries.js';
-import { employerUserCandidates } from './candidates.js';
+import type { OrganisationType } from '../../organisations/organisations.queries.js';
 import { changed, fail, type RuleContext } from './context.js';
+import { isEmployerUserCandidate } from './link-candidates.js';
 
 type OrganisationKey = 'referrerId' | 'learningProviderId' | 'employerId';
 
@@ -26,24 +20,20 @@ const ORGANISATION_RULES: Record<OrganisationKey, { types: OrganisationType[]; m
     employerId: { types: ['employer'], message: 'Choose an employer organisation.' },
   };
 
-async function setOrganisation(ctx: RuleContext, key: OrganisationKey) {
+function setOrganisation(ctx: RuleContext, key: OrganisationKey) {
   const value = ctx.input[key];
   if (value === undefined) return;
   if (value !== null) {
     const rule = ORGANISATION_RULES[key];
-    const organisation = await findOrganisation(ctx.tx, ctx.actor.tenantId, value);
-    if (!organisation || !rule.types.includes(organisation.type))
+    const type = ctx.world.organisations.get(value);
+    if (!type || !rule.types.some((allowed) => allowed === type))
       return fail(ctx, key, rule.message);
   }
   ctx.next[key] = value;
 }
 
 type PartKey = 'referrerAddressId' | 'referrerContactId' | 'employerAddressId';
-type PartFinder = (
-  db: Db,
-  tenantId: number,
-  id: number,
-) => Promise<{ organisationId: number } | undefined>;
+type PartFinder = (world: RuleContext['world'], id: number) => number | undefined;
 
 const PART_RULES: Record<
   PartKey,
@@ -51,18 +41,22 @@ const PART_RULES: Record<
 > = {
   referrerAddressId: {
     parent: 'referrerId',
-    find: findAddress,
+    find: (world, id) => world.addresses.get(id),
     what: 'an address of the referrer',
   },
-  referrerContactId: { parent: 'referrerId', find: findContact, what: 'a contact of the referrer' },
+  referrerContactId: {
+    parent: 'referrerId',
+    find: (world, id) => world.contacts.get(id),
+    what: 'a contact of the referrer',
+  },
   employerAddressId: {
     parent: 'employerId',
-    find: findAddress,
+    find: (world, id) => world.addresses.get(id),
     what: 'an address of the employer',
   },
 };
 
-async function setPart(ctx: RuleContext, key: PartKey) {
+function setPart(ctx: RuleContext, key: PartKey) {
   const { parent, find, what } = PART_RULES[key];
   const value = ctx.input[key];
   if (value === undefined) {
@@ -74,40 +68,36 @@ async function setPart(ctx: RuleContext, key: PartKey) {
     const owner = ctx.next[parent];
     const parentName = parent === 'referrerId' ? 'referrer' : 'employer';
     if (owner === null) return fail(ctx, key, `Choose the ${parentName} first, then ${what}.`);
-    const row = await find(ctx.tx, ctx.actor.tenantId, value);
-    if (!row || row.organisationId !== owner)
+    if (find(ctx.world, value) !== owner)
       return fail(ctx, key, `Choose ${what} chosen for the learner.`);
   }
   ctx.next[key] = value;
 }
 
-async function setEmployerUser(ctx: RuleContext, key: 'managerId' | 'mentorId') {
+function setEmployerUser(ctx: RuleContext, key: 'managerId' | 'mentorId') {
   const label = key === 'managerId' ? 'manager' : 'mentor';
   const value = ctx.input[key];
   const employerId = ctx.next.employerId;
-  const isCandidate = async (id: number, visibleOnly: boolean) =>
+  const isCandidate = (id: number, visibleOnly: boolean) =>
     employerId !== null &&
-    (
-      await employerUserCandidates(ctx.tx, ctx.actor, {
-        employerId,
-        learnerGroupIds: ctx.next.groupIds,
-        visibleOnly,
-        onlyId: id,
-      })
-    ).length > 0;
+    isEmployerUserCandidate(ctx.world, {
+      employerId,
+      learnerGroupIds: ctx.next.groupIds,
+      visibleOnly,
+      id,
+    });
 
   if (value === undefined) {
     const kept = ctx.next[key];
     const dependencyChanged = changed(ctx, 'employerId') || changed(ctx, 'groupIds');
-    if (kept !== null && dependencyChanged && !(await isCandidate(kept, false)))
-      ctx.next[key] = null;
+    if (kept !== null && dependencyChanged && !isCandidate(kept, false)) ctx.next[key] = null;
     return;
   }
   if (value !== null) {
     if (ctx.errors.employerId || ctx.errors.groupIds) return;
     if (employerId === null) return fail(ctx, key, `Choose the employer first, then the ${label}.`);
     // Visibility applies to a newly chosen person, not to one another administrator linked.
-    if (!(await isCandidate(value, value !== ctx.current[key])))
+    if (!isCandidate(value, value !== ctx.current[key]))
       return fail(
         ctx,
         key,
@@ -118,13 +108,13 @@ async function setEmployerUser(ctx: RuleContext, key: 'managerId' | 'mentorId') 
 }
 
 /** Applies and checks every organisation link of the request. */
-export async function organisationLinksRule(ctx: RuleContext) {
-  await setOrganisation(ctx, 'referrerId');
-  await setPart(ctx, 'referrerAddressId');
-  await setPart(ctx, 'referrerContactId');
-  await setOrganisation(ctx, 'learningProviderId');
-  await setOrganisation(ctx, 'employerId');
-  await setPart(ctx, 'employerAddressId');
-  await setEmployerUser(ctx, 'managerId');
-  await setEmployerUser(ctx, 'mentorId');
+export function organisationLinksRule(ctx: RuleContext) {
+  setOrganisation(ctx, 'referrerId');
+  setPart(ctx, 'referrerAddressId');
+  setPart(ctx, 'referrerContactId');
+  setOrganisation(ctx, 'learningProviderId');
+  setOrganisation(ctx, 'employerId');
+  setPart(ctx, 'employerAddressId');
+  setEmployerUser(ctx, 'managerId');
+  setEmployerUser(ctx, 'mentorId');
 }

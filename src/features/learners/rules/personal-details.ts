@@ -3,20 +3,16 @@
  * and the postal address (edit-user.txt). Formats are checked on what the request sends;
  * "mandatory" is checked on the learner as it would be saved.
  */
+import { isoDateInZone } from '../../../domain/dates.js';
 import {
-  checkDateOfBirth,
-  INVALID_DATE_MESSAGE,
-  isoDateInZone,
-  parseUkDate,
-} from '../../../domain/dates.js';
-import { INVALID_EMAIL_MESSAGE, isValidEmail, normaliseEmail } from '../../../domain/email.js';
-import { hiddenCharacterProblem } from '../../../domain/hidden-characters.js';
-import { INVALID_MOBILE_MESSAGE, isValidMobile } from '../../../domain/mobile.js';
-import {
-  INVALID_NINO_MESSAGE,
-  isValidNino,
-  normaliseNino,
-} from '../../../domain/national-insurance.js';
+  type Checked,
+  checkBirthDate,
+  checkEmailAddress,
+  checkMobile,
+  checkNino,
+  checkText,
+  UNITED_KINGDOM,
+} from '../../../domain/personal-details.js';
 import {
   INVALID_POSTCODE_MESSAGE,
   isValidUkPostcode,
@@ -25,82 +21,66 @@ import {
 } from '../../../domain/uk-postcode.js';
 import { ADDRESS_FIELDS, clean, fail, type RuleContext } from './context.js';
 
-export const NAME_MAX = 50;
 const ADDRESS_LINE_MAX = 100;
-export const UNITED_KINGDOM = 'United Kingdom';
 
 export const GENDER_MESSAGE = 'Choose Male or Female.';
 
 export const MOBILE_REQUIRED_MESSAGE =
   'Enter a mobile number: this organisation uses it for multi-factor sign-in.';
 
+/** Stores a checked value, or records its problem. */
+function apply<
+  K extends
+    | 'firstName'
+    | 'surname'
+    | 'preferredName'
+    | 'title'
+    | 'email'
+    | 'personalEmail'
+    | 'mobile'
+    | 'dateOfBirth'
+    | 'nationalInsuranceNumber',
+>(ctx: RuleContext, key: K, checked: Checked) {
+  if (!checked.ok) return fail(ctx, key, checked.problem);
+  Object.assign(ctx.next, { [key]: checked.value });
+}
+
 function setName(ctx: RuleContext, key: 'firstName' | 'surname', label: string) {
   const value = ctx.input[key];
   if (value === undefined) return;
-  const name = clean(value);
-  if (name === null) return fail(ctx, key, `Enter the ${label}.`);
-  const hidden = hiddenCharacterProblem(name, label);
-  if (hidden) return fail(ctx, key, hidden);
-  if (name.length > NAME_MAX)
-    return fail(ctx, key, `The ${label} can be at most ${NAME_MAX} characters long.`);
-  ctx.next[key] = name;
+  if (clean(value) === null) return fail(ctx, key, `Enter the ${label}.`);
+  apply(ctx, key, checkText(value, label));
 }
 
 function setOptionalText(ctx: RuleContext, key: 'preferredName' | 'title', label: string) {
   const value = ctx.input[key];
   if (value === undefined) return;
-  const text = clean(value);
-  const hidden = text === null ? null : hiddenCharacterProblem(text, label);
-  if (hidden) return fail(ctx, key, hidden);
-  if (text !== null && text.length > NAME_MAX)
-    return fail(ctx, key, `The ${label} can be at most ${NAME_MAX} characters long.`);
-  ctx.next[key] = text;
+  apply(ctx, key, checkText(value, label));
 }
 
 function setEmail(ctx: RuleContext, key: 'email' | 'personalEmail') {
   const value = ctx.input[key];
   if (value === undefined) return;
-  const email = clean(value);
-  const hidden =
-    email === null
-      ? null
-      : hiddenCharacterProblem(email, key === 'email' ? 'email address' : 'personal email');
-  if (hidden) return fail(ctx, key, hidden);
-  if (email !== null && !isValidEmail(email)) return fail(ctx, key, INVALID_EMAIL_MESSAGE);
-  ctx.next[key] = email === null ? null : normaliseEmail(email);
+  apply(ctx, key, checkEmailAddress(value, key === 'email' ? 'email address' : 'personal email'));
 }
 
 function setMobile(ctx: RuleContext) {
   const value = ctx.input.mobile;
   if (value === undefined) return;
-  const mobile = clean(value);
-  if (mobile !== null && !isValidMobile(mobile)) return fail(ctx, 'mobile', INVALID_MOBILE_MESSAGE);
-  ctx.next.mobile = mobile;
+  apply(ctx, 'mobile', checkMobile(value));
 }
 
 function setDateOfBirth(ctx: RuleContext) {
   const value = ctx.input.dateOfBirth;
   if (value === undefined) return;
-  const typed = clean(value);
-  if (typed === null) {
-    ctx.next.dateOfBirth = null;
-    return;
-  }
   // JSON carries ISO dates; a dd/mm/yyyy date as typed into a form is read as well.
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(typed) ? typed : parseUkDate(typed);
-  if (iso === null) return fail(ctx, 'dateOfBirth', INVALID_DATE_MESSAGE);
-  const problem = checkDateOfBirth(iso, isoDateInZone(new Date(), ctx.timeZone));
-  if (problem) return fail(ctx, 'dateOfBirth', problem);
-  ctx.next.dateOfBirth = iso;
+  apply(ctx, 'dateOfBirth', checkBirthDate(value, isoDateInZone(new Date(), ctx.timeZone)));
 }
 
 function setNino(ctx: RuleContext) {
   const value = ctx.input.nationalInsuranceNumber;
   if (value === undefined) return;
-  const nino = clean(value);
-  if (nino !== null && !isValidNino(nino))
-    return fail(ctx, 'nationalInsuranceNumber', INVALID_NINO_MESSAGE);
-  ctx.next.nationalInsuranceNumber = nino === null ? null : normaliseNino(nino);
+  apply(ctx, 'nationalInsuranceNumber', checkNino(value));
 }
 
 const isUnitedKingdom = (country: string | null) =>

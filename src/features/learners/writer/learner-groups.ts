@@ -1,7 +1,7 @@
 /** Writes a learner's group links: one row per group, exclusive (one per root hierarchy). */
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { groups, userGroups } from '../../db/schema.js';
+import type { Db } from '../../../db/client.js';
+import { groups, userGroups } from '../../../db/schema.js';
 
 /**
  * Makes the learner's groups exactly `groupIds` (already checked by the group rules). Links to

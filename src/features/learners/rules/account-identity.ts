@@ -4,12 +4,9 @@
  * not be another account's email (DOMAIN.md). The username defaults to the email; it is optional
  * for a Prospect and otherwise mandatory, so clearing it on an Invited or Full user is refused.
  */
-import { and, eq, ne, or, type SQL, sql } from 'drizzle-orm';
-import { users } from '../../../db/schema.js';
 import { emailKey } from '../../../domain/email.js';
 import { hiddenCharacterProblem } from '../../../domain/hidden-characters.js';
 import { SUBSCRIPTION_STATUS_LABELS } from '../../../domain/subscription.js';
-import { visibleUsersWhere } from '../../../platform/access.js';
 import { changed, clean, fail, type RuleContext } from './context.js';
 
 const USERNAME_MAX = 100;
@@ -29,37 +26,22 @@ export function emailTakenMessage(email: string, holder?: string) {
 export const usernameTakenMessage = (username: string) =>
   `The username '${username}' is already taken. Choose another.`;
 
-/** Another account of the tenant whose email or username is `value`. */
-async function holderOf(ctx: RuleContext, value: string) {
+/**
+ * Who else holds `value` as email or username: an account of the tenant, or an earlier row of
+ * the same batch (the row number, counted from 1).
+ */
+function holderOf(ctx: RuleContext, value: string) {
   const key = emailKey(value);
-  const conditions: (SQL | undefined)[] = [
-    eq(users.tenantId, ctx.actor.tenantId),
-    or(sql`lower(${users.email}) = ${key}`, sql`lower(${users.username}) = ${key}`),
-  ];
-  if (ctx.userId !== null) conditions.push(ne(users.id, ctx.userId));
-  const [row] = await ctx.tx
-    .select({
-      id: users.id,
-      firstName: users.firstName,
-      surname: users.surname,
-      type: users.type,
-      status: users.subscriptionStatus,
-    })
-    .from(users)
-    .where(and(...conditions))
-    .limit(1);
-  return row;
+  const holder = ctx.world.identities.get(key);
+  if (holder && holder.id !== ctx.userId) return { holder, row: undefined };
+  const row = ctx.world.claimed.get(key);
+  return row === undefined || row === ctx.row ? undefined : { holder: undefined, row };
 }
 
-async function describeIfVisible(
-  ctx: RuleContext,
-  holder: NonNullable<Awaited<ReturnType<typeof holderOf>>>,
-) {
-  const [seen] = await ctx.tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, holder.id), visibleUsersWhere(ctx.tx, ctx.actor)));
-  if (!seen) return undefined;
+function describe(found: NonNullable<ReturnType<typeof holderOf>>) {
+  const { holder, row } = found;
+  if (row !== undefined) return `the learner on row ${row} of this batch`;
+  if (!holder?.visible) return undefined;
   const status = SUBSCRIPTION_STATUS_LABELS[holder.status];
   return `${holder.firstName} ${holder.surname} (${TYPE_LABELS[holder.type]}, ${status}, user ID ${holder.id})`;
 }
@@ -98,7 +80,7 @@ function chooseUsername(ctx: RuleContext) {
 }
 
 /** Applies the username default, and checks that email and username are present and free. */
-export async function accountIdentityRule(ctx: RuleContext) {
+export function accountIdentityRule(ctx: RuleContext) {
   const { next } = ctx;
   const emailRequired = ctx.mode === 'create' || ctx.status !== 'Prospect';
   if (next.email === null && emailRequired && !ctx.locked.has('email') && !ctx.errors.email)
@@ -110,9 +92,8 @@ export async function accountIdentityRule(ctx: RuleContext) {
     !ctx.errors.email &&
     (ctx.mode === 'create' || changed(ctx, 'email'))
   ) {
-    const holder = await holderOf(ctx, next.email);
-    if (holder)
-      fail(ctx, 'email', emailTakenMessage(next.email, await describeIfVisible(ctx, holder)));
+    const found = holderOf(ctx, next.email);
+    if (found) fail(ctx, 'email', emailTakenMessage(next.email, describe(found)));
   }
   const sameAsEmail =
     next.username !== null &&
@@ -124,7 +105,6 @@ export async function accountIdentityRule(ctx: RuleContext) {
     !(sameAsEmail && ctx.errors.email) &&
     (ctx.mode === 'create' || changed(ctx, 'username'))
   ) {
-    if (await holderOf(ctx, next.username))
-      fail(ctx, 'username', usernameTakenMessage(next.username));
+    if (holderOf(ctx, next.username)) fail(ctx, 'username', usernameTakenMessage(next.username));
   }
 }

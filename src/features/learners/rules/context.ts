@@ -3,15 +3,16 @@
  * be saved (`next`, which the rules fill in), what the request said (`input`), the tenant's
  * settings and groups, and the field problems found so far.
  */
-import type { Db } from '../../../db/client.js';
-import type { programmes, users } from '../../../db/schema.js';
+import type { users } from '../../../db/schema.js';
 import type { GroupNode } from '../../../domain/group-tree.js';
 import type { TTenantSettings } from '../../../domain/tenant-fields.js';
 import type { Actor } from '../../../platform/actor.js';
-import type { TLearnerFields } from '../user-edit.schema.js';
+import type { ProgrammeOffers, ProgrammeRow } from '../../programmes/programme-offers.js';
+import type { TLearnerFields } from '../../users/user-edit.schema.js';
 
 type UserRow = typeof users.$inferSelect;
-export type ProgrammeRow = typeof programmes.$inferSelect;
+
+export type { ProgrammeRow } from '../../programmes/programme-offers.js';
 
 /** The columns of a learner that the Add User and Edit User forms decide. */
 export const LEARNER_COLUMNS = [
@@ -69,18 +70,69 @@ export const ADDRESS_FIELDS = [
   ['country', 'address.country'],
 ] as const;
 
+/** The request's learner fields, plus the programme (set on create only). */
+export type TLearnerInput = TLearnerFields & { programmeId?: number | null };
+
+/** The account holding an email or username, and whether the actor may be told who it is. */
+export interface IdentityHolder {
+  id: number;
+  firstName: string;
+  surname: string;
+  type: UserRow['type'];
+  status: UserRow['subscriptionStatus'];
+  visible: boolean;
+}
+
+/** Someone who may be linked to a learner (case owner, manager, mentor) and their groups. */
+export interface Person {
+  id: number;
+  firstName: string;
+  surname: string;
+  email: string | null;
+  groupIds: Set<number>;
+}
+
+/**
+ * What the rules look up, loaded once per request or batch (writer/load-write-context.ts).
+ * `claimed` grows as a batch is checked: the keys earlier rows of the batch will hold.
+ */
+export interface WriteContext {
+  actor: Actor;
+  settings: TTenantSettings;
+  timeZone: string;
+  groups: GroupNode[];
+  /** Administrators who may be case owners, with the groups they hold. */
+  caseOwners: Map<number, Person>;
+  programmes: ProgrammeOffers;
+  /** Organisations the rows name, by id: their type. */
+  organisations: Map<number, string>;
+  /** Addresses and contacts the rows name, by id: their organisation. */
+  addresses: Map<number, number>;
+  contacts: Map<number, number>;
+  /** Employer users of the employers the rows name, by employer. */
+  employerUsers: Map<number, (Person & { visible: boolean })[]>;
+  /** Who holds each email or username key the rows use. */
+  identities: Map<string, IdentityHolder>;
+  /** Keys taken by earlier rows of this batch, with the row that takes each. */
+  claimed: Map<string, number>;
+  /** Learners under the funding lock: the columns it keeps. */
+  locks: Map<number, LearnerColumn[]>;
+}
+
 export interface RuleContext {
-  tx: Db;
+  world: WriteContext;
   actor: Actor;
   mode: 'create' | 'update';
   /** The learner's id when editing. */
   userId: number | null;
+  /** The row's number in its batch, counted from 1 (1 for a single write). */
+  row: number;
   /** Subscription status the learner will have once saved (Invited when created with invite). */
   status: UserRow['subscriptionStatus'];
   settings: TTenantSettings;
   timeZone: string;
   groups: GroupNode[];
-  input: TLearnerFields & { programmeId?: number | null };
+  input: TLearnerInput;
   current: LearnerState;
   next: LearnerState;
   /** Columns the funding lock keeps as they are. */
@@ -155,14 +207,7 @@ export function fail(ctx: RuleContext, field: string, message: string) {
   ctx.errors[field] ??= message;
 }
 
-/** Text as stored: trimmed, and null when nothing is left. */
-export function clean(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
-}
-
-export const isEmpty = (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+export { clean, isEmpty } from '../../../domain/text.js';
 
 /** True when the column would be saved with a value other than the stored one. */
 export const changed = (ctx: RuleContext, column: LearnerColumn | 'groupIds') =>

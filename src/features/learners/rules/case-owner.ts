@@ -5,8 +5,8 @@
  * qualifies is removed ("-no owner-" on the form). The case owner is mandatory: a learner is
  * saved without one only while no administrator at all qualifies for their groups.
  */
-import { caseOwnerCandidates } from './candidates.js';
 import { changed, fail, type RuleContext } from './context.js';
+import { hasCaseOwnerCandidate } from './link-candidates.js';
 
 export const CASE_OWNER_MESSAGE =
   "Choose a case owner among the administrators with access to one of the learner's groups.";
@@ -15,44 +15,26 @@ export const CASE_OWNER_REQUIRED_MESSAGE =
 export const CASE_OWNER_DROPPED_MESSAGE =
   'The case owner has no access to the chosen groups, so the learner would have no owner. Choose another case owner.';
 
-async function qualifies(ctx: RuleContext, adminId: number) {
-  const found = await caseOwnerCandidates(
-    ctx.tx,
-    ctx.actor.tenantId,
-    ctx.groups,
-    ctx.next.groupIds,
-    adminId,
-  );
-  return found.length > 0;
-}
-
-async function anyCandidate(ctx: RuleContext) {
-  const found = await caseOwnerCandidates(
-    ctx.tx,
-    ctx.actor.tenantId,
-    ctx.groups,
-    ctx.next.groupIds,
-  );
-  return found.length > 0;
-}
+const qualifies = (ctx: RuleContext, adminId: number) =>
+  hasCaseOwnerCandidate(ctx.world, ctx.next.groupIds, adminId);
 
 /** Applies and checks the case owner. */
-export async function caseOwnerRule(ctx: RuleContext) {
+export function caseOwnerRule(ctx: RuleContext) {
   if (ctx.errors.groupIds) return;
   const value = ctx.input.caseOwnerId;
   let dropped = false;
   if (value === undefined) {
     if (ctx.mode === 'create') {
-      ctx.next.caseOwnerId = (await qualifies(ctx, ctx.actor.userId)) ? ctx.actor.userId : null;
+      ctx.next.caseOwnerId = qualifies(ctx, ctx.actor.userId) ? ctx.actor.userId : null;
     } else if (ctx.next.caseOwnerId !== null && changed(ctx, 'groupIds')) {
-      dropped = !(await qualifies(ctx, ctx.next.caseOwnerId));
+      dropped = !qualifies(ctx, ctx.next.caseOwnerId);
       if (dropped) ctx.next.caseOwnerId = null;
     }
   } else {
-    if (value !== null && !(await qualifies(ctx, value)))
+    if (value !== null && !qualifies(ctx, value))
       return fail(ctx, 'caseOwnerId', CASE_OWNER_MESSAGE);
     ctx.next.caseOwnerId = value;
   }
-  if (ctx.next.caseOwnerId === null && (await anyCandidate(ctx)))
+  if (ctx.next.caseOwnerId === null && hasCaseOwnerCandidate(ctx.world, ctx.next.groupIds))
     fail(ctx, 'caseOwnerId', dropped ? CASE_OWNER_DROPPED_MESSAGE : CASE_OWNER_REQUIRED_MESSAGE);
 }

@@ -1,0 +1,31 @@
+/**
+ * The rules every new account of a person shares with a learner: names and personal details,
+ * email and username (one namespace per tenant), and how they sign in. Employer users are
+ * created through this use case rather than by reaching into the learner rules.
+ */
+import type { Db } from '../../db/client.js';
+import type { TSubscriptionStatus } from '../../domain/subscription.js';
+import type { Actor } from '../../platform/actor.js';
+import { accountIdentityRule } from './rules/account-identity.js';
+import { createRuleContext } from './rules/check-learner.js';
+import { emptyLearner, type RuleContext, type TLearnerInput } from './rules/context.js';
+import { personalDetailsRule } from './rules/personal-details.js';
+import { signInAccessRule } from './rules/sign-in-access.js';
+import { loadWriteContext } from './writer/load-write-context.js';
+
+export type { RuleContext as PersonCheck } from './rules/context.js';
+
+/** Runs the shared person rules on a new account; `errors` of the answer are its problems. */
+export async function checkNewPerson(
+  tx: Db,
+  actor: Actor,
+  request: { status: TSubscriptionStatus; input: TLearnerInput },
+): Promise<RuleContext> {
+  const row = { userId: null, current: emptyLearner(), input: request.input };
+  const world = await loadWriteContext(tx, actor, [row]);
+  const ctx = createRuleContext(world, { ...row, mode: 'create', row: 1, status: request.status });
+  personalDetailsRule(ctx);
+  accountIdentityRule(ctx);
+  signInAccessRule(ctx);
+  return ctx;
+}
