@@ -18,7 +18,7 @@ import { exportAccessCodes } from '../src/features/access-codes/export-access-co
 import { generateAccessCodes } from '../src/features/access-codes/generate-access-codes.js';
 import { listAccessCodes } from '../src/features/access-codes/list-access-codes.js';
 import { createGroup } from '../src/features/groups/create-group.js';
-import type { Actor } from '../src/platform/actor.js';
+import type { AdminActor } from '../src/platform/actor.js';
 import { type Bench, median, timed } from './support.js';
 
 const GENERATED = 10_000;
@@ -51,7 +51,7 @@ async function setUp(db: Db) {
     })
     .returning();
   if (!admin) throw new Error('no admin');
-  const actor: Actor = {
+  const actor: AdminActor = {
     tenantId: tenant.id,
     tenantSlug: tenant.slug,
     userId: admin.id,

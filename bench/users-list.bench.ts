@@ -8,7 +8,7 @@ import { SUBSCRIPTION_STATUSES } from '../src/domain/subscription.js';
 import { createGroup } from '../src/features/groups/create-group.js';
 import { listUsers } from '../src/features/users/list-users.js';
 import { ZListUsersQuery } from '../src/features/users/users.schema.js';
-import type { Actor } from '../src/platform/actor.js';
+import type { AdminActor } from '../src/platform/actor.js';
 import { type Bench, median, timed } from './support.js';
 
 const TOTAL = 100_000;
@@ -77,7 +77,7 @@ const bench: Bench = {
     // Fresh statistics, as autovacuum would give a real database after a bulk load.
     await db.execute(sql`analyze`);
 
-    const actor: Actor = {
+    const actor: AdminActor = {
       tenantId: tenant.id,
       tenantSlug: tenant.slug,
       userId: admin.id,

@@ -24,13 +24,13 @@ import { guardInput } from './platform/input-guard.js';
 import { loggerOptions } from './platform/logger.js';
 import type { Mailer } from './platform/mail/mailer.js';
 import { databaseRateLimitStore } from './platform/rate-limit-store.js';
+import { type AccessDeclaration, requireDeclaredAccess } from './platform/route-access.js';
 import { registerSecurityHeaders } from './platform/security-headers.js';
 
 /** Every route the app serves, for the leak suite and the route audit. */
-export interface RegisteredRoute {
+export interface RegisteredRoute extends AccessDeclaration {
   method: string;
   url: string;
-  public: boolean;
 }
 
 export interface ServerDeps {
@@ -91,17 +91,19 @@ export async function buildServer(deps: ServerDeps) {
   app.addHook('preValidation', guardInput);
   const registeredRoutes: RegisteredRoute[] = [];
   app.decorate('registeredRoutes', registeredRoutes);
+  // Every API route says who may call it, or the server does not start.
   app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1/')) return;
+    const declaration = requireDeclaredAccess(route);
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods)
-      if (method !== 'HEAD')
-        registeredRoutes.push({ method, url: route.url, public: route.config?.public === true });
+      if (method !== 'HEAD') registeredRoutes.push({ method, url: route.url, ...declaration });
   });
 
   await app.register(
     async (api) => {
       for (const routes of featureRoutes) await api.register(routes);
-      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+      api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
         app.swagger(),
       );
     },

@@ -14,7 +14,17 @@ export interface Actor {
   csrfToken: string | null;
 }
 
-export const isAdmin = (actor: Actor) => actor.type === 'admin';
-export const isSupport = (actor: Actor) => actor.type === 'admin' && actor.adminRole === 'support';
+/**
+ * An administrator (standard or platform support). Administrator-only use cases take this
+ * type, so calling one with an unchecked actor is a compile error, not a leak; only the
+ * guards below (and the route hook that ran before them) produce it.
+ */
+export type AdminActor = Actor & { readonly type: 'admin' };
+/** Platform support: an administrator whose role is `support`. */
+export type SupportActor = AdminActor & { readonly adminRole: 'support' };
+
+export const isAdmin = (actor: Actor): actor is AdminActor => actor.type === 'admin';
+export const isSupport = (actor: Actor): actor is SupportActor =>
+  actor.type === 'admin' && actor.adminRole === 'support';
 export const canAccessGroup = (actor: Actor, groupId: number) =>
   actor.accessibleGroupIds.has(groupId);

@@ -1,6 +1,10 @@
-/** Route guards: the actor a route needs, or the error the contract asks for. */
+/**
+ * Route guards: the actor a route needs, or the error the contract asks for. The route hook
+ * (route-access.ts) has already refused the wrong caller; these narrow the type for the use
+ * case, and refuse again should a route's declaration and its handler ever disagree.
+ */
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from './actor.js';
+import { type Actor, type AdminActor, isAdmin, isSupport, type SupportActor } from './actor.js';
 import { AppError, unauthenticated } from './errors.js';
 
 export function requireActor(request: FastifyRequest): Actor {
@@ -9,16 +13,14 @@ export function requireActor(request: FastifyRequest): Actor {
 }
 
 /** Administrators (standard or support); what support sees is narrowed by the queries. */
-export function requireAdmin(request: FastifyRequest): Actor {
+export function requireAdmin(request: FastifyRequest): AdminActor {
   const actor = requireActor(request);
-  if (actor.type !== 'admin')
-    throw new AppError('forbidden', 'Only administrators can do this.', 403);
+  if (!isAdmin(actor)) throw new AppError('forbidden', 'Only administrators can do this.', 403);
   return actor;
 }
 
-export function requireSupport(request: FastifyRequest): Actor {
+export function requireSupport(request: FastifyRequest): SupportActor {
   const actor = requireActor(request);
-  if (actor.type !== 'admin' || actor.adminRole !== 'support')
-    throw new AppError('forbidden', 'Only platform support can do this.', 403);
+  if (!isSupport(actor)) throw new AppError('forbidden', 'Only platform support can do this.', 403);
   return actor;
 }

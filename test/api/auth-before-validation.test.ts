@@ -21,7 +21,9 @@ const INVALID_BODIES: unknown[] = [{}, [], { id: 'not a number', email: 'a\u0000
 describe('authentication before validation', () => {
   it('answers 401, not 422, to every private write without a session', async () => {
     const open = new Set(
-      t.app.registeredRoutes.filter((r) => r.public).map((r) => `${r.method} ${r.url}`),
+      t.app.registeredRoutes
+        .filter((r) => r.access === 'public')
+        .map((r) => `${r.method} ${r.url}`),
     );
     const writes = walkOperations(doc).filter(
       (op) =>

@@ -58,7 +58,7 @@ beforeAll(async () => {
   doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
   operations = walkOperations(doc);
   publicRoutes = new Set(
-    t.app.registeredRoutes.filter((r) => r.public).map((r) => `${r.method} ${r.url}`),
+    t.app.registeredRoutes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`),
   );
 });
 afterAll(() => t.close());

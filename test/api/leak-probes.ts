@@ -1,6 +1,7 @@
 /**
- * One probe per API route: how to aim it at the victim's records, what must stay hidden, and
- * whether a wrong actor must get 404 ('record') or a list without the victim's rows ('list').
+ * The leak table: one row per API route — how to aim it at the victim's records (a learner in
+ * group Right of the victim tenant), what must stay hidden, and the one status every kind of
+ * caller must get.
  */
 import type { Db } from '../../src/db/client.js';
 import { accessCodes } from '../../src/db/schema.js';
@@ -12,10 +13,22 @@ export interface Fixture {
   db: Db;
 }
 
+/** Every kind of caller the suite sends each route as; none of them may see the victim's records. */
+export const CALLERS = [
+  'otherTenant',
+  'sibling',
+  'learner',
+  'employer',
+  'support',
+  'apiKey',
+  'signedOut',
+] as const;
+export type Caller = (typeof CALLERS)[number];
+
 export interface Probe {
-  /** record: wrong actors get 404. list: 200 without the secrets. public/self: no victim data. */
-  kind: 'record' | 'list' | 'public' | 'self' | 'action';
-  /** Tenant-wide data (not group-scoped): only other tenants are wrong actors. */
+  /** The one status each caller must get. */
+  expect: Record<Caller, number>;
+  /** Tenant-wide data (not group-scoped): the tenant's own administrators may see it. */
   tenantWide?: boolean;
   make?: (fixture: Fixture) => Promise<{
     params: Record<string, string | number>;
@@ -55,38 +68,66 @@ const organisationRecord = async ({ world, db }: Fixture) => {
   return { params: { id: row?.id ?? 0 } };
 };
 
+/**
+ * One row of the table: the status for each caller, in the order of CALLERS —
+ * another tenant's administrator, an administrator without the victim's group, a learner, an
+ * employer user, platform support, an API key (of the administrator without the group), and
+ * nobody signed in. Records another tenant holds or outside the caller's groups are 404; a
+ * caller of the wrong kind is 403; nobody is 401; a key on a route that takes none is 403.
+ */
+function row(
+  otherTenant: number,
+  sibling: number,
+  learner: number,
+  employer: number,
+  support: number,
+  apiKey: number,
+  signedOut: number,
+): Probe['expect'] {
+  return { otherTenant, sibling, learner, employer, support, apiKey, signedOut };
+}
+
 export const probes: Record<string, Probe> = {
-  'POST /api/v1/session': { kind: 'public' },
-  'GET /api/v1/session': { kind: 'self' },
-  'DELETE /api/v1/session': { kind: 'self' },
-  'GET /api/v1/openapi.json': { kind: 'public' },
+  'POST /api/v1/session': { expect: row(422, 422, 422, 422, 422, 422, 422) },
+  'GET /api/v1/session': { expect: row(200, 200, 200, 200, 200, 403, 401) },
+  'DELETE /api/v1/session': { expect: row(204, 204, 204, 204, 204, 403, 401) },
+  'GET /api/v1/openapi.json': { expect: row(200, 200, 200, 200, 200, 200, 200) },
   'GET /api/v1/users': {
-    kind: 'list',
+    expect: row(200, 200, 403, 403, 200, 200, 401),
     make: async () => ({ params: {}, query: '?q=secret', secret: ['secret.learner@example.test'] }),
   },
-  'GET /api/v1/users/:id': { kind: 'record', make: learnerRecord },
-  'GET /api/v1/users/overview': { kind: 'list' },
+  'GET /api/v1/users/:id': { expect: row(404, 404, 403, 403, 404, 404, 401), make: learnerRecord },
+  'GET /api/v1/users/overview': { expect: row(200, 200, 403, 403, 200, 200, 401) },
   'GET /api/v1/groups': {
-    kind: 'list',
+    expect: row(200, 200, 403, 403, 200, 200, 401),
     // A partial-access administrator sees whole hierarchies (seed: Edit User), so only
     // other tenants are wrong actors here.
     tenantWide: true,
     make: async ({ world }) => ({ params: {}, secret: [`"id":${world.right.id},`] }),
   },
-  'GET /api/v1/programmes': { kind: 'list', tenantWide: true },
-  'GET /api/v1/tenant': { kind: 'self' },
-  'POST /api/v1/users/:id/invitation': { kind: 'record', make: learnerRecord },
-  'POST /api/v1/users/:id/unlock': { kind: 'record', make: learnerRecord },
-  'GET /api/v1/users/:id/communications': { kind: 'record', make: learnerRecord },
-  'POST /api/v1/activation/preview': { kind: 'public' },
-  'POST /api/v1/activation': { kind: 'public' },
-  'GET /api/v1/api-keys': { kind: 'self' },
+  'GET /api/v1/programmes': { expect: row(200, 200, 403, 403, 200, 200, 401), tenantWide: true },
+  'GET /api/v1/tenant': { expect: row(200, 200, 403, 403, 200, 403, 401) },
+  'POST /api/v1/users/:id/invitation': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: learnerRecord,
+  },
+  'POST /api/v1/users/:id/unlock': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: learnerRecord,
+  },
+  'GET /api/v1/users/:id/communications': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: learnerRecord,
+  },
+  'POST /api/v1/activation/preview': { expect: row(422, 422, 422, 422, 422, 422, 422) },
+  'POST /api/v1/activation': { expect: row(422, 422, 422, 422, 422, 422, 422) },
+  'GET /api/v1/api-keys': { expect: row(200, 200, 403, 403, 200, 403, 401) },
   'POST /api/v1/api-keys': {
-    kind: 'self',
+    expect: row(201, 201, 403, 403, 403, 403, 401),
     make: async () => ({ params: {}, body: { name: 'probe' } }),
   },
   'DELETE /api/v1/api-keys/:id': {
-    kind: 'record',
+    expect: row(404, 404, 403, 403, 404, 403, 401),
     make: async ({ world, db }) => {
       const { apiKeys } = await import('../../src/db/schema.js');
       const [row] = await db
@@ -101,27 +142,36 @@ export const probes: Record<string, Probe> = {
       return { params: { id: row?.id ?? 0 } };
     },
   },
-  'GET /api/v1/access-codes': { kind: 'list', make: accessCodeInRight },
-  'GET /api/v1/access-codes/export.csv': { kind: 'list', make: accessCodeInRight },
+  'GET /api/v1/access-codes': {
+    expect: row(200, 200, 403, 403, 200, 200, 401),
+    make: accessCodeInRight,
+  },
+  'GET /api/v1/access-codes/export.csv': {
+    expect: row(200, 200, 403, 403, 200, 200, 401),
+    make: accessCodeInRight,
+  },
   'POST /api/v1/access-codes': {
-    kind: 'action',
+    expect: row(422, 422, 403, 403, 403, 422, 401),
     make: async ({ world }) => ({
       params: {},
       body: { quantity: 1, groupIds: [world.right.id] },
       secret: ['"groupName":"Right"'],
     }),
   },
-  'GET /api/v1/public/:tenant': { kind: 'public' },
-  'POST /api/v1/public/:tenant/registrations': { kind: 'public' },
+  'GET /api/v1/public/:tenant': {
+    expect: row(200, 200, 200, 200, 200, 200, 200),
+    make: async ({ world }) => ({ params: { tenant: world.tenant.slug }, secret: ['@'] }),
+  },
+  'POST /api/v1/public/:tenant/registrations': { expect: row(422, 422, 422, 422, 422, 422, 422) },
   'PATCH /api/v1/users/:id': {
-    kind: 'record',
+    expect: row(404, 404, 403, 403, 404, 404, 401),
     make: async (fixture) => ({
       ...(await learnerRecord(fixture)),
       body: { version: 1, firstName: 'Hijacked' },
     }),
   },
   'POST /api/v1/learners': {
-    kind: 'action',
+    expect: row(422, 422, 403, 403, 403, 422, 401),
     make: async ({ world }) => ({
       params: {},
       body: {
@@ -136,7 +186,7 @@ export const probes: Record<string, Probe> = {
     }),
   },
   'GET /api/v1/learner-options': {
-    kind: 'record',
+    expect: row(404, 404, 403, 403, 404, 404, 401),
     make: async ({ learner, world }) => ({
       params: {},
       query: `?userId=${learner.id}&groupIds=${world.right.id}`,
@@ -144,7 +194,7 @@ export const probes: Record<string, Probe> = {
     }),
   },
   'GET /api/v1/organisations': {
-    kind: 'list',
+    expect: row(200, 200, 403, 403, 200, 200, 401),
     tenantWide: true,
     make: async (fixture) => {
       await organisationRecord(fixture);
@@ -152,7 +202,7 @@ export const probes: Record<string, Probe> = {
     },
   },
   'GET /api/v1/organisations/:id': {
-    kind: 'record',
+    expect: row(404, 200, 403, 403, 200, 200, 401),
     tenantWide: true,
     make: async (fixture) => ({
       ...(await organisationRecord(fixture)),
@@ -160,7 +210,7 @@ export const probes: Record<string, Probe> = {
     }),
   },
   'POST /api/v1/organisations/:id/addresses': {
-    kind: 'record',
+    expect: row(404, 201, 403, 403, 403, 201, 401),
     tenantWide: true,
     make: async (fixture) => ({
       ...(await organisationRecord(fixture)),
@@ -168,7 +218,7 @@ export const probes: Record<string, Probe> = {
     }),
   },
   'POST /api/v1/organisations/:id/contacts': {
-    kind: 'record',
+    expect: row(404, 201, 403, 403, 403, 201, 401),
     tenantWide: true,
     make: async (fixture) => ({
       ...(await organisationRecord(fixture)),
@@ -176,15 +226,18 @@ export const probes: Record<string, Probe> = {
     }),
   },
   'POST /api/v1/users/:id/change-requests': {
-    kind: 'record',
+    expect: row(404, 404, 403, 403, 404, 404, 401),
     make: async (fixture) => ({
       ...(await learnerRecord(fixture)),
       body: { requested: { firstName: 'Hijacked' } },
     }),
   },
-  'GET /api/v1/users/:id/change-requests': { kind: 'record', make: learnerRecord },
+  'GET /api/v1/users/:id/change-requests': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: learnerRecord,
+  },
   'POST /api/v1/employers': {
-    kind: 'action',
+    expect: row(422, 422, 403, 403, 403, 422, 401),
     make: async ({ world }) => ({
       params: {},
       body: {
@@ -199,11 +252,11 @@ export const probes: Record<string, Probe> = {
       secret: ['user ID'],
     }),
   },
-  'GET /api/v1/positions': { kind: 'list', tenantWide: true },
-  'POST /api/v1/account-unlock': { kind: 'public' },
-  'POST /api/v1/account-unlock/confirm': { kind: 'public' },
+  'GET /api/v1/positions': { expect: row(200, 200, 403, 403, 200, 200, 401), tenantWide: true },
+  'POST /api/v1/account-unlock': { expect: row(422, 422, 422, 422, 422, 422, 422) },
+  'POST /api/v1/account-unlock/confirm': { expect: row(422, 422, 422, 422, 422, 422, 422) },
   'POST /api/v1/support/account-unlock': {
-    kind: 'action',
+    expect: row(403, 403, 403, 403, 409, 403, 401),
     make: async ({ world, learner }) => ({
       params: {},
       body: { tenant: world.tenant.slug, username: learner.email },
@@ -211,7 +264,7 @@ export const probes: Record<string, Probe> = {
     }),
   },
   'PATCH /api/v1/tenant': {
-    kind: 'self',
+    expect: row(403, 403, 403, 403, 200, 403, 401),
     make: async () => ({ params: {}, body: { name: 'Hijacked' } }),
   },
 };

@@ -17,6 +17,7 @@ export const accessCodesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/access-codes',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['access codes'],
         summary: 'List access codes in the groups the caller can access',
@@ -30,6 +31,7 @@ export const accessCodesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/access-codes',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['access codes'],
         summary: 'Generate access codes: the same codes for each chosen group',
@@ -48,6 +50,7 @@ export const accessCodesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/access-codes/export.csv',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['access codes'],
         summary: 'The filtered access codes as CSV, with Date expired',

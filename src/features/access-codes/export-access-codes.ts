@@ -8,7 +8,7 @@ import { pipeline, Readable } from 'node:stream';
 import type { Db } from '../../db/client.js';
 import { accessCodeStatus, type TAccessCodeStatus } from '../../domain/access-code.js';
 import { formatUkDate } from '../../domain/dates.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { csvWriter } from '../../platform/csv-writer.js';
 import { accessCodeScope } from './access-code-scope.js';
 import {
@@ -61,7 +61,7 @@ function toRecord(row: AccessCodeRow, now: Date, timeZone: string): CsvRecord {
 /** Resolves once the matching ids are known (so a bad query is still an HTTP error), then streams. */
 export async function exportAccessCodes(
   db: Db,
-  actor: Actor,
+  actor: AdminActor,
   filters: TAccessCodeFilters,
   options: { now?: Date; onError?: (error: Error) => void } = {},
 ) {

@@ -8,7 +8,7 @@ import {
   buildWorld,
 } from '../../../test/support/factories.js';
 import { accessCodes, auditLog, tenants } from '../../db/schema.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { generateAccessCodes } from './generate-access-codes.js';
 
@@ -199,7 +199,7 @@ describe('the tenant limit', () => {
 describe('uniqueness', () => {
   it('redraws a code the tenant already holds', async () => {
     const { tenant, rootA, rootB, admin } = await build();
-    const actor: Actor = {
+    const actor: AdminActor = {
       tenantId: tenant.id,
       tenantSlug: tenant.slug,
       userId: admin.id,
@@ -236,12 +236,13 @@ describe('uniqueness', () => {
 
   it('throws an AppError the handler can show for a forbidden actor', async () => {
     const { tenant, rootA } = await build();
-    const learnerActor: Actor = {
+    // A learner cannot even be passed (AdminActor); platform support can, and is refused.
+    const supportActor: AdminActor = {
       tenantId: tenant.id,
       tenantSlug: tenant.slug,
       userId: 1,
-      type: 'learner',
-      adminRole: null,
+      type: 'admin',
+      adminRole: 'support',
       email: null,
       firstName: 'L',
       surname: 'L',
@@ -250,7 +251,7 @@ describe('uniqueness', () => {
       csrfToken: null,
     };
     await expect(
-      generateAccessCodes(t.db, learnerActor, {
+      generateAccessCodes(t.db, supportActor, {
         quantity: 1,
         description: null,
         groupIds: [rootA.id],

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.js';
 import { generateAccessCode, type RandomBytes } from '../../domain/access-code.js';
 import { checkLearnerGroups } from '../../domain/group-tree.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { AppError, assert, forbidden, invalid } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { loadGroups } from '../groups/groups.queries.js';
@@ -67,7 +67,7 @@ async function freshCodes(tx: Db, tenantId: number, quantity: number, random: Ra
 
 export async function generateAccessCodes(
   db: Db,
-  actor: Actor,
+  actor: AdminActor,
   request: TGenerateAccessCodesRequest,
   options: GenerateOptions = {},
 ) {

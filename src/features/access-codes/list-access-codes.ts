@@ -3,7 +3,7 @@
  * by default) and paged.
  */
 import type { Db } from '../../db/client.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { accessCodeScope } from './access-code-scope.js';
 import {
   accessCodesOrder,
@@ -16,7 +16,7 @@ import { presentAccessCode } from './present-access-code.js';
 
 export async function listAccessCodes(
   db: Db,
-  actor: Actor,
+  actor: AdminActor,
   query: TListAccessCodesQuery,
   now = new Date(),
 ) {

@@ -10,7 +10,7 @@ export const activationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/activation/preview',
     {
-      config: { public: true, rateLimit: limit },
+      config: { access: 'public', rateLimit: limit },
       schema: {
         tags: ['activation'],
         summary: 'Check an activation link and show whose it is',
@@ -31,7 +31,7 @@ export const activationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/activation',
     {
-      config: { public: true, rateLimit: limit },
+      config: { access: 'public', rateLimit: limit },
       schema: {
         tags: ['activation'],
         summary: 'Activate an invited account: set a password, optionally change the username',

@@ -15,6 +15,7 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api-keys',
     {
+      config: { access: 'administrator' },
       schema: {
         tags: ['api keys'],
         summary: "The caller's API keys",
@@ -27,6 +28,7 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api-keys',
     {
+      config: { access: 'administrator' },
       schema: {
         tags: ['api keys'],
         summary: 'Create an API key (shown once)',
@@ -45,6 +47,7 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api-keys/:id',
     {
+      config: { access: 'administrator' },
       schema: {
         tags: ['api keys'],
         summary: 'Revoke an API key',

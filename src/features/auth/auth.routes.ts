@@ -45,7 +45,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         key: (request) => request.ip,
       }),
       config: {
-        public: true,
+        access: 'public',
         // Per address and username, so one office behind one address is not locked out
         // together; the account lockout stops guessing at one account from many addresses.
         rateLimit: {
@@ -83,7 +83,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/session',
     {
-      config: { public: true },
+      config: { access: 'self' },
       schema: {
         tags: ['session'],
         summary: 'Who is signed in',
@@ -99,6 +99,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/session',
     {
+      config: { access: 'self' },
       schema: {
         tags: ['session'],
         summary: 'Sign out',

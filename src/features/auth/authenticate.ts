@@ -1,9 +1,11 @@
 /**
  * One hook for every /api/v1 request: who is calling (session cookie or Bearer API key), a 401
- * for private routes without one, and the CSRF check for cookie-borne state changes.
+ * for private routes without one, the CSRF check for cookie-borne state changes, then the
+ * route's declared access (platform/route-access.ts).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, unauthenticated } from '../../platform/errors.js';
+import { checkAccess } from '../../platform/route-access.js';
 import { safeEqual } from '../../platform/tokens.js';
 import { actorFromApiKey, actorFromSession } from './load-actor.js';
 
@@ -26,7 +28,7 @@ export function registerAuthentication(app: FastifyInstance) {
     // Unmatched paths (404) and the reference page need no identity.
     if (!request.url.startsWith('/api/v1/') || !request.routeOptions.url) return;
     request.actor = await resolveActor(app, request);
-    if (request.routeOptions.config.public) return;
+    if (request.routeOptions.config.access === 'public') return;
     if (!request.actor) throw unauthenticated();
     if (request.actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
@@ -41,5 +43,6 @@ export function registerAuthentication(app: FastifyInstance) {
           403,
         );
     }
+    checkAccess(request, request.actor);
   });
 }

@@ -9,7 +9,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { positions, userGroups, users } from '../../db/schema.js';
 import { clean } from '../../domain/text.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { assert, forbidden, invalid } from '../../platform/errors.js';
 import { withIdentityKeys } from '../../platform/identity-conflict.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -85,7 +85,7 @@ async function choosePosition(tx: Db, ctx: PersonCheck, request: TCreateEmployer
 /** Creates an employer user (and invites them when asked); answers the user as saved. */
 export async function createEmployer(
   db: Db,
-  actor: Actor,
+  actor: AdminActor,
   request: TCreateEmployerRequest,
   options: { publicUrl: string; ip?: string | null },
 ): Promise<TEmployerUser> {

@@ -10,6 +10,7 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/employers',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['employers'],
         summary: 'Add an employer user: Invited (activation email sent) or Prospect',
@@ -29,6 +30,7 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/positions',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['employers'],
         summary: "The tenant's positions (employer users and administrators)",

@@ -10,7 +10,7 @@ import { INVALID_EMAIL_MESSAGE, isValidEmail } from '../../domain/email.js';
 import { INVALID_MOBILE_MESSAGE, isValidMobile } from '../../domain/mobile.js';
 import { NAME_MAX } from '../../domain/personal-details.js';
 import { clean } from '../../domain/text.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { AppError, assert, forbidden, invalid } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getTenant } from '../tenants/get-tenant.js';
@@ -57,7 +57,7 @@ function checkRequested(input: TCreateChangeRequest, today: string) {
 /** Records a change request for a learner the administrator can edit. */
 export async function createChangeRequest(
   db: Db,
-  actor: Actor,
+  actor: AdminActor,
   learnerId: number,
   input: TCreateChangeRequest,
   options: { ip?: string | null } = {},

@@ -10,6 +10,7 @@ export const fundingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/users/:id/change-requests',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['funding'],
         summary: 'Raise a change request for fields the funding (ILR) lock keeps',
@@ -33,6 +34,7 @@ export const fundingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/users/:id/change-requests',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['funding'],
         summary: "A learner's change requests, newest first",

@@ -2,7 +2,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { changeRequests, users } from '../../db/schema.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { findVisibleUser } from '../users/get-user.js';
 import type { TChangeRequest } from './funding.schema.js';
 
@@ -28,7 +28,7 @@ export function presentChangeRequest(
 }
 
 /** Lists a learner's change requests. */
-export async function listChangeRequests(db: Db, actor: Actor, learnerId: number) {
+export async function listChangeRequests(db: Db, actor: AdminActor, learnerId: number) {
   const user = await findVisibleUser(db, actor, learnerId);
   const rows = await db
     .select({ request: changeRequests, firstName: users.firstName, surname: users.surname })

@@ -9,6 +9,7 @@ export const groupsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/groups',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['groups'],
         summary: 'The group trees the caller can see',

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../../db/client.js';
 import { buildForest } from '../../domain/group-tree.js';
-import type { Actor } from '../../platform/actor.js';
+import type { Actor, AdminActor } from '../../platform/actor.js';
 import { loadGroups } from './groups.queries.js';
 import type { TGroupTree } from './groups.schema.js';
 
@@ -20,7 +20,7 @@ function mark(node: Node, actor: Actor): TGroupTree {
   };
 }
 
-export async function listGroupTrees(db: Db, actor: Actor) {
+export async function listGroupTrees(db: Db, actor: AdminActor) {
   const all = await loadGroups(db, actor.tenantId);
   const visibleRoots = new Set(
     all.filter((group) => actor.accessibleGroupIds.has(group.id)).map((group) => group.rootId),

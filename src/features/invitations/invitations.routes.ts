@@ -22,6 +22,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/users/:id/invitation',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['users'],
         summary: 'Send or re-send the activation email (older links stop working)',
@@ -45,6 +46,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/users/:id/communications',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['users'],
         summary: 'Emails sent (or waiting to be sent) to the user',

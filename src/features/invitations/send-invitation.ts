@@ -6,7 +6,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { tenants, users } from '../../db/schema.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { issueUserToken } from '../../platform/user-tokens.js';
@@ -18,7 +18,12 @@ export const ACTIVATION_DAYS = 7;
 
 type UserRow = typeof users.$inferSelect;
 
-export async function sendInvitation(tx: Db, actor: Actor, loaded: UserRow, publicUrl: string) {
+export async function sendInvitation(
+  tx: Db,
+  actor: AdminActor,
+  loaded: UserRow,
+  publicUrl: string,
+) {
   // One invitation at a time per user: the row lock makes the next one wait until this one has
   // replaced the older links, so only the newest link is ever valid (issue 8: thirty at once).
   const [user] = await tx.select().from(users).where(eq(users.id, loaded.id)).for('update');

@@ -8,7 +8,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { assert, forbidden } from '../../platform/errors.js';
 import { withIdentityKeys } from '../../platform/identity-conflict.js';
 import { sendInvitation } from '../invitations/send-invitation.js';
@@ -21,7 +21,7 @@ import { writeLearners } from './writer/write-learners.js';
 /** Creates a learner (and invites them when asked); answers the learner as saved. */
 export async function createLearner(
   db: Db,
-  actor: Actor,
+  actor: AdminActor,
   request: TCreateLearnerRequest,
   options: { publicUrl: string; ip?: string | null },
 ): Promise<TUser> {

@@ -15,7 +15,7 @@ import {
   type TLearnerOptionalField,
   type TTenantSettings,
 } from '../../domain/tenant-fields.js';
-import type { Actor } from '../../platform/actor.js';
+import type { Actor, AdminActor } from '../../platform/actor.js';
 import { getFundingLock } from '../funding/funding-lock.js';
 import { loadGroups } from '../groups/groups.queries.js';
 import {
@@ -77,7 +77,7 @@ async function chosenGroups(
 /** Every list the learner form needs, for the groups (and employer, referrer) chosen. */
 export async function getLearnerOptions(
   db: Db,
-  actor: Actor,
+  actor: AdminActor,
   query: TLearnerOptionsQuery,
 ): Promise<TLearnerOptions> {
   const { tenantId } = actor;

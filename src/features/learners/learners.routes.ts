@@ -10,6 +10,7 @@ export const learnersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/learners',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['learners'],
         summary: 'Add a learner: Invited (activation email sent) or Prospect',
@@ -31,6 +32,7 @@ export const learnersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/learner-options',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['learners'],
         summary: 'Choices of the learner form for the chosen groups, employer and referrer',

@@ -15,7 +15,7 @@ import {
   normalisePostcode,
   POSTCODE_MAX_LENGTH,
 } from '../../domain/uk-postcode.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { assert, forbidden, invalid, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { canManageOrganisations } from './organisations.policy.js';
@@ -52,7 +52,7 @@ function checkAddress(input: TCreateAddressRequest) {
 /** Adds an address to one of the tenant's organisations; answers it with its dropdown label. */
 export async function createOrganisationAddress(
   db: Db,
-  actor: Actor,
+  actor: AdminActor,
   organisationId: number,
   input: TCreateAddressRequest,
   options: { ip?: string | null } = {},

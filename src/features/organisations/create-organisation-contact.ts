@@ -9,7 +9,7 @@ import { INVALID_EMAIL_MESSAGE, isValidEmail, normaliseEmail } from '../../domai
 import { hiddenCharacterProblem } from '../../domain/hidden-characters.js';
 import { isValidMobile } from '../../domain/mobile.js';
 import { clean } from '../../domain/text.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { assert, forbidden, invalid, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { canManageOrganisations } from './organisations.policy.js';
@@ -41,7 +41,7 @@ function checkContact(input: TCreateContactRequest) {
 /** Adds a contact to one of the tenant's organisations. */
 export async function createOrganisationContact(
   db: Db,
-  actor: Actor,
+  actor: AdminActor,
   organisationId: number,
   input: TCreateContactRequest,
   options: { ip?: string | null } = {},

@@ -3,12 +3,12 @@
  * Organisations are shared by the whole tenant, so any administrator may read them.
  */
 import type { Db } from '../../db/client.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { assert, notFound } from '../../platform/errors.js';
 import { findOrganisation, listAddressDetails, listContacts } from './organisations.queries.js';
 
 /** Answers 404 for an organisation of another tenant, as for one that does not exist. */
-export async function getOrganisation(db: Db, actor: Actor, id: number) {
+export async function getOrganisation(db: Db, actor: AdminActor, id: number) {
   const organisation = await findOrganisation(db, actor.tenantId, id);
   assert(organisation, notFound('organisation'));
   return {

@@ -21,6 +21,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/organisations',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['organisations'],
         summary: "The tenant's organisations, of one type or all",
@@ -38,6 +39,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/organisations/:id',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['organisations'],
         summary: 'One organisation with its addresses and contacts',
@@ -51,6 +53,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/organisations/:id/addresses',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['organisations'],
         summary: 'Add an address to an organisation (employer or referrer address "+")',
@@ -74,6 +77,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/organisations/:id/contacts',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['organisations'],
         summary: 'Add a contact to an organisation (referrer contact "+")',

@@ -14,6 +14,7 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['programmes'],
         summary: 'Programmes of the tenant, or those offered by the given groups',

@@ -40,7 +40,7 @@ export const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/public/:tenant',
     {
-      config: { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: 60, timeWindow: '1 minute' } },
       schema: {
         tags: ['registration'],
         summary: "A training provider's public name, for its registration page",
@@ -55,7 +55,7 @@ export const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/public/:tenant/registrations',
     {
-      config: { public: true, rateLimit: REGISTRATIONS_PER_IP },
+      config: { access: 'public', rateLimit: REGISTRATIONS_PER_IP },
       preValidation: async (request, reply) => {
         if (codeGuess(request) === null) return;
         const limit = await perCode(request);

@@ -9,6 +9,7 @@ export const tenantsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/tenant',
     {
+      config: { access: 'administrator' },
       schema: {
         tags: ['tenant'],
         summary: "The caller's tenant and its settings",
@@ -21,6 +22,7 @@ export const tenantsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/tenant',
     {
+      config: { access: 'support' },
       schema: {
         tags: ['tenant'],
         summary: 'Change tenant settings (platform support)',

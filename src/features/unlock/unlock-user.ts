@@ -6,7 +6,7 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { tenants, users } from '../../db/schema.js';
-import type { Actor } from '../../platform/actor.js';
+import type { Actor, AdminActor } from '../../platform/actor.js';
 import { assert, forbidden, notFound } from '../../platform/errors.js';
 import { findVisibleUser } from '../users/get-user.js';
 import { loadGroupLinks } from '../users/present-user.js';
@@ -21,7 +21,7 @@ function assertUnlockable(user: UserRow) {
 }
 
 /** A standard administrator unlocks a user in their groups. */
-export async function unlockUser(db: Db, actor: Actor, id: number, ip: string | null) {
+export async function unlockUser(db: Db, actor: AdminActor, id: number, ip: string | null) {
   await db.transaction(async (tx) => {
     const user = await findVisibleUser(tx, actor, id);
     const groupIds = ((await loadGroupLinks(tx, [id])).get(id) ?? []).map((g) => g.id);

@@ -25,7 +25,7 @@ export const unlockRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/account-unlock',
     {
-      config: { public: true, rateLimit: { max: 10, timeWindow: '15 minutes' } },
+      config: { access: 'public', rateLimit: { max: 10, timeWindow: '15 minutes' } },
       preHandler: perName,
       schema: {
         tags: ['session'],
@@ -47,7 +47,7 @@ export const unlockRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/account-unlock/confirm',
     {
-      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags: ['session'],
         summary: 'Unlock an account with the emailed single-use link',
@@ -64,6 +64,7 @@ export const unlockRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/users/:id/unlock',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['users'],
         summary: 'Lift a lockout after too many failed sign-ins',
@@ -79,6 +80,7 @@ export const unlockRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/support/account-unlock',
     {
+      config: { access: 'support' },
       schema: {
         tags: ['tenant'],
         summary: 'Platform support: lift a lockout in any organisation',

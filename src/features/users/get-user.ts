@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema.js';
 import { visibleUsersWhere } from '../../platform/access.js';
-import type { Actor } from '../../platform/actor.js';
+import type { Actor, AdminActor } from '../../platform/actor.js';
 import { notFound } from '../../platform/errors.js';
 import { loadGroupLinks, presentUser } from './present-user.js';
 
@@ -16,7 +16,7 @@ export async function findVisibleUser(db: Db, actor: Actor, id: number) {
   return row;
 }
 
-export async function getUser(db: Db, actor: Actor, id: number) {
+export async function getUser(db: Db, actor: AdminActor, id: number) {
   const row = await findVisibleUser(db, actor, id);
   const links = await loadGroupLinks(db, [row.id]);
   return presentUser(actor, row, links.get(row.id) ?? []);

@@ -4,10 +4,10 @@ import type { Db } from '../../db/client.js';
 import { SUBSCRIPTION_STATUSES, userGroups, users } from '../../db/schema.js';
 import { expandSubtrees } from '../../domain/group-tree.js';
 import { visibleUsersWhere } from '../../platform/access.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { loadGroups } from '../groups/groups.queries.js';
 
-export async function getUsersOverview(db: Db, actor: Actor, groupIds: number[] | undefined) {
+export async function getUsersOverview(db: Db, actor: AdminActor, groupIds: number[] | undefined) {
   let inGroups: ReturnType<typeof exists> | undefined;
   if (groupIds?.length) {
     const wanted = [...expandSubtrees(await loadGroups(db, actor.tenantId), groupIds)];

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { userGroups, users } from '../../db/schema.js';
 import { expandSubtrees } from '../../domain/group-tree.js';
 import { visibleUsersWhere } from '../../platform/access.js';
-import type { Actor } from '../../platform/actor.js';
+import type { Actor, AdminActor } from '../../platform/actor.js';
 import { loadGroups } from '../groups/groups.queries.js';
 import { loadGroupLinks, presentUser } from './present-user.js';
 import type { TListUsersQuery } from './users.schema.js';
@@ -50,7 +50,7 @@ async function filters(db: Db, actor: Actor, query: TListUsersQuery) {
   return and(...where);
 }
 
-export async function listUsers(db: Db, actor: Actor, query: TListUsersQuery) {
+export async function listUsers(db: Db, actor: AdminActor, query: TListUsersQuery) {
   const where = await filters(db, actor, query);
   const direction = query.order === 'desc' ? desc : asc;
   const [rows, [count]] = await Promise.all([

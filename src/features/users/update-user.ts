@@ -5,7 +5,7 @@
  * gets the changed fields before and after.
  */
 import type { Db } from '../../db/client.js';
-import type { Actor } from '../../platform/actor.js';
+import type { AdminActor } from '../../platform/actor.js';
 import { AppError, assert, forbidden, versionConflict } from '../../platform/errors.js';
 import { withIdentityKeys } from '../../platform/identity-conflict.js';
 import { stateOf } from '../learners/rules/context.js';
@@ -20,7 +20,7 @@ import type { TUser } from './users.schema.js';
 /** Saves an administrator's changes to a learner; answers the learner as saved. */
 export async function updateUser(
   db: Db,
-  actor: Actor,
+  actor: AdminActor,
   id: number,
   request: TUpdateUserRequest,
   options: { ip?: string | null } = {},

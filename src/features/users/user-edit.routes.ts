@@ -10,6 +10,7 @@ export const userEditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/users/:id',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['users'],
         summary: 'Edit a learner (send the version you loaded)',

@@ -11,6 +11,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/users',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['users'],
         summary: 'List the users the caller can see',
@@ -24,6 +25,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/users/overview',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['users'],
         summary: 'Counts of visible users by subscription status and type (Users overview)',
@@ -57,6 +59,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/users/:id',
     {
+      config: { access: 'administrator', apiKey: true },
       schema: {
         tags: ['users'],
         summary: 'One user, with its version',

@@ -7,7 +7,8 @@
 
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { tenants, users } from './schema.js';
+import { sameTenant, tenantRef } from './tenants.js';
+import { users } from './users.js';
 
 export const IDENTITY_KINDS = ['email', 'username'] as const;
 
@@ -17,20 +18,17 @@ export const IDENTITY_KEY_CONSTRAINT = 'identity_keys_tenant_key';
 export const identityKeys = pgTable(
   'identity_keys',
   {
-    tenantId: integer()
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: tenantRef(),
     /** lower(email) or lower(username). */
     key: text().notNull(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer().notNull(),
     /** Which column of the user holds the key (email when both do). */
     kind: text({ enum: IDENTITY_KINDS }).notNull(),
   },
   (t) => [
     primaryKey({ name: IDENTITY_KEY_CONSTRAINT, columns: [t.tenantId, t.key] }),
     index('identity_keys_user_idx').on(t.userId),
+    sameTenant('identity_keys_user_fk', [t.tenantId, t.userId], users).onDelete('cascade'),
     check('identity_keys_kind_check', sql`${t.kind} in ('email', 'username')`),
   ],
 );

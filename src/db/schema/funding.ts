@@ -1,0 +1,38 @@
+/** Funding (ILR) episodes and change requests to funding-locked fields. */
+import { boolean, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { createdAt, tenantRef } from './tenants.js';
+import { users } from './users.js';
+
+export const FUNDING_STATUSES = [
+  'Draft',
+  'Submitted',
+  'QA Verified',
+  'Completed',
+  'Withdrawn',
+] as const;
+
+export const fundingEpisodes = pgTable('funding_episodes', {
+  id: serial().primaryKey(),
+  tenantId: tenantRef(),
+  learnerId: integer()
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  status: text({ enum: FUNDING_STATUSES }).notNull(),
+  inBatch: boolean().notNull().default(false),
+  unfunded: boolean().notNull().default(false),
+});
+
+export const changeRequests = pgTable('change_requests', {
+  id: serial().primaryKey(),
+  tenantId: tenantRef(),
+  learnerId: integer()
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  requestedBy: integer().references(() => users.id, { onDelete: 'set null' }),
+  requested: jsonb().$type<Record<string, unknown>>().notNull(),
+  note: text(),
+  status: text({ enum: ['open', 'done', 'rejected'] })
+    .notNull()
+    .default('open'),
+  createdAt: createdAt(),
+});
