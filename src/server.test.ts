@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/support/app.js';
+import { APP_ERROR_CODES } from './platform/errors.js';
+
+type Operation = {
+  responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
+};
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,6 +29,24 @@ describe('server', () => {
       .filter((route) => route.url.startsWith('/api/v1/') && route.url !== '/api/v1/openapi.json')
       .map((route) => `${route.method} ${route.url}`);
     expect(routes.filter((route) => !documented.has(route))).toEqual([]);
+  });
+
+  it('publishes the error code union as a named enum every 4xx answer uses', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    const document = response.json();
+    expect(document.components.schemas.ErrorCode.enum).toEqual([...APP_ERROR_CODES]);
+    const errorRef = '#/components/schemas/Error';
+    const answers = Object.values(document.paths as Record<string, Record<string, Operation>>)
+      .flatMap((verbs) => Object.values(verbs))
+      .flatMap((operation) => Object.entries(operation.responses ?? {}))
+      .filter(([status]) => status.startsWith('4'));
+    expect(answers.length).toBeGreaterThan(0);
+    const notUsingError = answers.filter(
+      ([, answer]) =>
+        Object.values(answer.content ?? {}).some((media) => media.schema?.$ref !== errorRef) ||
+        !answer.content,
+    );
+    expect(notUsingError).toEqual([]);
   });
 
   it('answers unknown API paths with the error shape, and sets protective headers', async () => {

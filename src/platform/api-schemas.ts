@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates.js';
+import { APP_ERROR_CODES } from './errors.js';
 
 /** The largest PostgreSQL `integer`: every id and count a request carries fits in one. */
 export const MAX_INT4 = 2_147_483_647;
@@ -22,13 +23,18 @@ export const zQueryId = (message = ID_MESSAGE) =>
 export const zIsoDate = (message: string) =>
   z.string(message).refine(isIsoDate, message).meta({ format: 'date' });
 
-export const ZError = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()),
-  }),
-});
+/** The error code enum, a named component schema of the OpenAPI document. */
+export const ZErrorCode = z.enum(APP_ERROR_CODES).meta({ id: 'ErrorCode' });
+
+export const ZError = z
+  .object({
+    error: z.object({
+      code: ZErrorCode,
+      message: z.string(),
+      fields: z.record(z.string(), z.string()),
+    }),
+  })
+  .meta({ id: 'Error' });
 
 export const errorResponses = {
   400: ZError,

@@ -1,7 +1,48 @@
+/** Every error code the API answers with: the one vocabulary, published in the OpenAPI document. */
+export const APP_ERROR_CODES = [
+  'access_code_expired',
+  'access_code_invalid',
+  'access_code_limit_reached',
+  'access_code_used',
+  'account_inactive',
+  'account_locked',
+  'bad_request',
+  'bad_url',
+  'cannot_invite',
+  'conflict',
+  'csrf_failed',
+  'database_in_use',
+  'email_required',
+  'email_taken',
+  'forbidden',
+  'funding_locked',
+  'group_conflict',
+  'headers_too_large',
+  'internal_error',
+  'invalid_credentials',
+  'invalid_json',
+  'invalid_reference',
+  'invalid_token',
+  'not_a_learner',
+  'not_found',
+  'not_locked',
+  'payload_too_large',
+  'rate_limited',
+  'request_timeout',
+  'unauthenticated',
+  'unsupported_media_type',
+  'user_archived',
+  'username_taken',
+  'validation_failed',
+  'version_conflict',
+] as const;
+
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
 /** The one error type of Roster: a stable code, an HTTP status, a sentence, and field reasons. */
 export class AppError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: AppErrorCode,
     message: string,
     readonly status = 400,
     readonly fields: Record<string, string> = {},

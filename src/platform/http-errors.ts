@@ -3,34 +3,8 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, pgConstraint, pgErrorCode } from './errors.js';
-
-/** Database errors that a person can act on; everything else is a 500. */
-export function translateDbError(error: unknown): AppError | null {
-  const code = pgErrorCode(error);
-  if (code === '23505') {
-    const constraint = pgConstraint(error) ?? '';
-    if (constraint.includes('email'))
-      return new AppError('email_taken', 'That email address is already in use.', 409, {
-        email: 'That email address is already registered to another account.',
-      });
-    if (constraint.includes('username'))
-      return new AppError('username_taken', 'That username is already in use.', 409, {
-        username: 'That username is already taken.',
-      });
-    if (constraint.includes('one_per_root'))
-      return new AppError(
-        'group_conflict',
-        'A learner can be in only one group of each root hierarchy.',
-        422,
-        { groupIds: 'Choose one group per root hierarchy.' },
-      );
-    return new AppError('conflict', 'That record already exists.', 409);
-  }
-  if (code === '23503')
-    return new AppError('invalid_reference', 'A linked record does not exist.', 422);
-  return null;
-}
+import { translateDbError } from './db-errors.js';
+import { AppError, type AppErrorCode } from './errors.js';
 
 function fieldsFromValidation(error: FastifyError): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -42,7 +16,7 @@ function fieldsFromValidation(error: FastifyError): Record<string, string> {
 }
 
 /** Fastify's own refusals, in our words: its messages echo the request back. */
-const FRAMEWORK_CODES: Record<string, [string, string]> = {
+const FRAMEWORK_CODES: Record<string, [AppErrorCode, string]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [
     'unsupported_media_type',
     'Send the request body as JSON (Content-Type: application/json).',
@@ -59,7 +33,7 @@ const FRAMEWORK_CODES: Record<string, [string, string]> = {
   ],
 };
 
-const errorBody = (code: string, message: string) =>
+const errorBody = (code: AppErrorCode, message: string) =>
   JSON.stringify({ error: { code, message, fields: {} } });
 
 /**
@@ -87,7 +61,7 @@ export function handleFrameworkError(
  */
 export function handleClientError(error: NodeJS.ErrnoException, socket: Duplex) {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, code, message] =
+  const [status, code, message]: [number, AppErrorCode, string] =
     error.code === 'HPE_HEADER_OVERFLOW'
       ? [431, 'headers_too_large', 'The request headers are too large.']
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
@@ -129,7 +103,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     });
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    const [code, message] = FRAMEWORK_CODES[error.code] ?? [
+    const [code, message]: [AppErrorCode, string] = FRAMEWORK_CODES[error.code] ?? [
       error.statusCode === 413 ? 'payload_too_large' : 'bad_request',
       'The request could not be read.',
     ];

@@ -3,7 +3,7 @@
  * or a writer that skipped the check): the trigger on users raises unique_violation naming the
  * constraint identity_keys_tenant_key and the column, which become a 422 on that field.
  */
-import { IDENTITY_KEY_CONSTRAINT } from '../db/schema-identity.js';
+import { IDENTITY_KEY_CONSTRAINT } from '../db/schema/identity.js';
 import { AppError, pgConstraint, pgErrorCode } from './errors.js';
 
 export const EMAIL_IN_USE_MESSAGE =
