@@ -1,5 +1,6 @@
 /** Database errors a person can act on, mapped by the EXACT constraint name; never guessed. */
 import { AppError, type AppErrorCode, pgConstraint, pgErrorCode } from './errors.js';
+import { identityConflict } from './identity-conflict.js';
 
 type ConstraintError = {
   code: AppErrorCode;
@@ -8,20 +9,12 @@ type ConstraintError = {
   fields: Record<string, string>;
 };
 
-/** Constraint name → the error it means. Add a row when a new constraint is a user's mistake. */
+/**
+ * Constraint name → the error it means. Add a row when a new constraint is a user's mistake.
+ * A taken email or username (identity_keys_tenant_key) is answered by identityConflict, which
+ * reads the column the trigger names.
+ */
 export const CONSTRAINT_ERRORS: Record<string, ConstraintError> = {
-  users_tenant_email_key: {
-    code: 'email_taken',
-    status: 409,
-    message: 'That email address is already in use.',
-    fields: { email: 'That email address is already registered to another account.' },
-  },
-  users_tenant_username_key: {
-    code: 'username_taken',
-    status: 409,
-    message: 'That username is already in use.',
-    fields: { username: 'That username is already taken.' },
-  },
   user_groups_one_per_root: {
     code: 'group_conflict',
     status: 422,
@@ -31,6 +24,8 @@ export const CONSTRAINT_ERRORS: Record<string, ConstraintError> = {
 };
 
 export function translateDbError(error: unknown): AppError | null {
+  const identity = identityConflict(error);
+  if (identity) return identity;
   const code = pgErrorCode(error);
   if (code === '23505') {
     const mapped = CONSTRAINT_ERRORS[pgConstraint(error) ?? ''];
