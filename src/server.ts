@@ -63,7 +63,7 @@ export async function buildServer(deps: ServerDeps) {
   // Counters in the database: every server behind one address counts against one limit.
   await app.register(fastifyRateLimit, {
     global: false,
-    store: databaseRateLimitStore(deps.db, deps.databaseKind),
+    store: databaseRateLimitStore(deps.db),
   });
   await app.register(fastifyMultipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
   await app.register(fastifySwagger, {

@@ -2,6 +2,8 @@
 export interface Actor {
   tenantId: number;
   tenantSlug: string;
+  /** The tenant's display name, when loaded with the actor (sessions and API keys). */
+  tenantName?: string;
   userId: number;
   type: 'learner' | 'employer' | 'admin';
   adminRole: 'standard' | 'support' | null;

@@ -67,7 +67,7 @@ describe('rate limits in the database', () => {
   });
 
   it('stores a long key (keys carry what callers send) as its hash, counting it all the same', async () => {
-    const Store = databaseRateLimitStore(database.db, database.kind);
+    const Store = databaseRateLimitStore(database.db);
     const store = new Store({});
     const long = 'u'.repeat(5000);
     const incr = () =>
@@ -81,5 +81,24 @@ describe('rate limits in the database', () => {
     );
     expect(keys.some((key) => key.startsWith('sha256:'))).toBe(true);
     expect(keys.every((key) => key.length <= 200)).toBe(true);
+  });
+
+  it('relaxes the commit of the count only: the connection keeps synchronous_commit on', async () => {
+    const Store = databaseRateLimitStore(database.db);
+    const store = new Store({});
+    for (let i = 0; i < 3; i++)
+      await new Promise((resolve, reject) =>
+        store.incr(
+          'durable',
+          (error, result) => (error ? reject(error) : resolve(result)),
+          60_000,
+          10,
+        ),
+      );
+    const [row] = await database.db
+      .select({ setting: sql<string>`current_setting('synchronous_commit')` })
+      .from(rateLimits)
+      .limit(1);
+    expect(row?.setting).toBe('on');
   });
 });

@@ -8,7 +8,6 @@ import { unauthenticated } from '../../platform/errors.js';
 import { extraRateLimit } from '../../platform/rate-limits.js';
 import { ZSessionResponse, ZSignInRequest } from './auth.schema.js';
 import { SESSION_COOKIE } from './authenticate.js';
-import { actorFromSession } from './load-actor.js';
 import { signIn, signOut } from './sign-in.js';
 
 /** Sign-in attempts a minute from one client address, whatever the usernames. */
@@ -16,10 +15,14 @@ export const SIGN_INS_PER_ADDRESS = 30;
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const present = async (actor: Actor) => {
-    const [tenant] = await app.db
-      .select({ slug: tenants.slug, name: tenants.name })
-      .from(tenants)
-      .where(eq(tenants.id, actor.tenantId));
+    // The session and API-key lookups load the tenant's name with the actor; others ask.
+    const [tenant] =
+      actor.tenantName === undefined
+        ? await app.db
+            .select({ slug: tenants.slug, name: tenants.name })
+            .from(tenants)
+            .where(eq(tenants.id, actor.tenantId))
+        : [{ slug: actor.tenantSlug, name: actor.tenantName }];
     return {
       user: {
         id: actor.userId,
@@ -74,9 +77,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         path: '/',
         maxAge: result.maxAgeSeconds,
       });
-      const actor = await actorFromSession(app.db, result.sessionId);
-      if (!actor) throw unauthenticated();
-      return present(actor);
+      return present(result.actor);
     },
   );
 

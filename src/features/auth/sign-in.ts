@@ -4,14 +4,15 @@
  * in a row locks the account, and an unknown name alike (lockout.ts); success resets the
  * counter. Every outcome is audited.
  */
-import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { sessions, tenants, users } from '../../db/schema.js';
+import { auditLog, sessions, tenants, users } from '../../db/schema.js';
 import { canSignIn } from '../../domain/subscription.js';
 import { AppError } from '../../platform/errors.js';
 import { verifyPassword } from '../../platform/passwords.js';
 import { newSecret, sha256 } from '../../platform/tokens.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { actorColumns, toActor } from './load-actor.js';
 import { isLocked, type LockoutSubject, nameLockedAt, recordFailure } from './lockout.js';
 
 const SESSION_HOURS = 12;
@@ -42,27 +43,41 @@ export const accountLocked = (autoUnlockMinutes: number | null) =>
     423,
   );
 
-async function findCandidate(db: Db, tenantSlug: string, name: string) {
-  const [row] = await db
+const candidateQuery = (db: Db) =>
+  db
     .select({
+      // Everything the answer needs too, so a sign-in reads the database once.
+      ...actorColumns,
       tenantId: tenants.id,
       threshold: tenants.lockoutThreshold,
-      autoUnlockMinutes: tenants.autoUnlockMinutes,
-      userId: users.id,
       passwordHash: users.passwordHash,
-      status: users.subscriptionStatus,
-      lockedAt: users.lockedAt,
     })
     .from(tenants)
     .leftJoin(
       users,
       and(
         eq(users.tenantId, tenants.id),
-        or(sql`lower(${users.username}) = ${name}`, sql`lower(${users.email}) = ${name}`),
+        or(
+          sql`lower(${users.username}) = ${sql.placeholder('name')}`,
+          sql`lower(${users.email}) = ${sql.placeholder('name')}`,
+        ),
       ),
     )
-    .where(eq(tenants.slug, tenantSlug.trim().toLowerCase()))
-    .limit(1);
+    .where(eq(tenants.slug, sql.placeholder('slug')))
+    .limit(1)
+    // Named: PostgreSQL parses and plans it once a connection, not on every sign-in.
+    .prepare('sign_in_candidate');
+
+/** Prepared once per database handle (tests open several in one process). */
+const candidateQueries = new WeakMap<Db, ReturnType<typeof candidateQuery>>();
+
+async function findCandidate(db: Db, tenantSlug: string, name: string) {
+  let query = candidateQueries.get(db);
+  if (!query) {
+    query = candidateQuery(db);
+    candidateQueries.set(db, query);
+  }
+  const [row] = await query.execute({ name, slug: tenantSlug.trim().toLowerCase() });
   return row;
 }
 
@@ -114,29 +129,33 @@ export async function signIn(db: Db, input: SignInInput) {
   }
   const sessionId = newSecret();
   const csrfToken = newSecret();
-  await db.transaction(async (tx) => {
-    await tx.update(users).set({ failedSignIns: 0 }).where(eq(users.id, userId));
-    // Expired sessions of this person go as they sign in again, so the table does not grow.
-    await tx
-      .delete(sessions)
-      .where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, new Date())));
-    await tx.insert(sessions).values({
-      idHash: sha256(sessionId),
-      tenantId,
-      userId,
-      csrfToken,
-      expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000),
-    });
-    await recordAudit(tx, {
-      tenantId,
-      actorId: userId,
-      action: 'sign_in',
-      entityType: 'user',
-      entityId: userId,
-      ip: input.ip,
-    });
-  });
-  return { sessionId, csrfToken, maxAgeSeconds: SESSION_HOURS * 3600 };
+  await startSession(db, { tenantId, userId, sessionId, csrfToken, ip: input.ip });
+  const actor = toActor(found, 'session', csrfToken);
+  if (!actor) throw invalidCredentials();
+  return { sessionId, csrfToken, maxAgeSeconds: SESSION_HOURS * 3600, actor };
+}
+
+/**
+ * One statement, so one round trip and atomic: the failure count resets, this person's expired
+ * sessions go (so the table does not grow), the session starts and the sign-in is audited.
+ */
+async function startSession(
+  db: Db,
+  s: { tenantId: number; userId: number; sessionId: string; csrfToken: string; ip: string | null },
+) {
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+  await db.execute(sql`
+    with reset as (
+      update ${users} set failed_sign_ins = 0 where ${users.id} = ${s.userId} and ${users.failedSignIns} <> 0
+    ), expired as (
+      delete from ${sessions} where ${sessions.userId} = ${s.userId} and ${sessions.expiresAt} < ${now}
+    ), started as (
+      insert into ${sessions} (id_hash, tenant_id, user_id, csrf_token, expires_at)
+      values (${sha256(s.sessionId)}, ${s.tenantId}, ${s.userId}, ${s.csrfToken}, ${expiresAt})
+    )
+    insert into ${auditLog} (tenant_id, actor_id, action, entity_type, entity_id, ip)
+    values (${s.tenantId}, ${s.userId}, 'sign_in', 'user', ${String(s.userId)}, ${s.ip})`);
 }
 
 export async function signOut(db: Db, sessionId: string) {
