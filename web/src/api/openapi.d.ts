@@ -4660,7 +4660,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_invite" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "forbidden" | "funding_locked" | "group_conflict" | "headers_too_large" | "internal_error" | "invalid_credentials" | "invalid_json" | "invalid_reference" | "invalid_token" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_restore" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "forbidden" | "funding_locked" | "group_conflict" | "headers_too_large" | "internal_error" | "invalid_credentials" | "invalid_json" | "invalid_reference" | "invalid_token" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         ErrorInput: {
             error: {
                 code: components["schemas"]["ErrorCodeInput"];
@@ -4680,7 +4680,7 @@ export interface components {
             children: components["schemas"]["GroupTreeInput"][];
         };
         /** @enum {string} */
-        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_invite" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "forbidden" | "funding_locked" | "group_conflict" | "headers_too_large" | "internal_error" | "invalid_credentials" | "invalid_json" | "invalid_reference" | "invalid_token" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_restore" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "forbidden" | "funding_locked" | "group_conflict" | "headers_too_large" | "internal_error" | "invalid_credentials" | "invalid_json" | "invalid_reference" | "invalid_token" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];
