@@ -10,6 +10,7 @@ import { groupsRoutes } from './groups/groups.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { learnersRoutes } from './learners/learners.routes.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
+import { passwordResetRoutes } from './password-reset/password-reset.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
 import { registrationsRoutes } from './registrations/registrations.routes.js';
 import { tenantsRoutes } from './tenants/tenants.routes.js';
@@ -34,4 +35,5 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   fundingRoutes,
   employersRoutes,
   unlockRoutes,
+  passwordResetRoutes,
 ];

@@ -13,6 +13,7 @@ export const APP_ERROR_CODES = [
   'cannot_cancel',
   'cannot_expire',
   'cannot_invite',
+  'cannot_reset_password',
   'cannot_restore',
   'conflict',
   'csrf_failed',

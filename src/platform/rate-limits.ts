@@ -32,3 +32,12 @@ export function extraRateLimit(app: FastifyInstance, limit: ExtraLimit) {
     );
   };
 }
+
+/** The key of "one account named by a signed-out person": organisation and sign-in name. */
+export function signInNameKey(request: FastifyRequest) {
+  const body = request.body as { tenant?: unknown; username?: unknown } | undefined;
+  const tenant = String(body?.tenant ?? '').toLowerCase();
+  return `${tenant}|${String(body?.username ?? '')
+    .trim()
+    .toLowerCase()}`;
+}

@@ -255,6 +255,12 @@ export const probes: Record<string, Probe> = {
   'GET /api/v1/positions': { expect: row(200, 200, 403, 403, 200, 200, 401), tenantWide: true },
   'POST /api/v1/account-unlock': { expect: row(422, 422, 422, 422, 422, 422, 422) },
   'POST /api/v1/account-unlock/confirm': { expect: row(422, 422, 422, 422, 422, 422, 422) },
+  'POST /api/v1/password-reset': { expect: row(422, 422, 422, 422, 422, 422, 422) },
+  'POST /api/v1/password-reset/confirm': { expect: row(422, 422, 422, 422, 422, 422, 422) },
+  'POST /api/v1/users/:id/password-reset': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: learnerRecord,
+  },
   'POST /api/v1/support/account-unlock': {
     expect: row(403, 403, 403, 403, 409, 403, 401),
     make: async ({ world, learner }) => ({

@@ -29,7 +29,7 @@ export const apiKeys = pgTable('api_keys', {
 });
 
 /**
- * Single-use tokens (activation, self-unlock); only the sha256 of the token is stored. At most
+ * Single-use tokens (activation, self-unlock, password reset); only the sha256 of the token is stored. At most
  * one unused token per user and purpose: a newer email replaces the older link.
  */
 export const userTokens = pgTable(
@@ -40,7 +40,7 @@ export const userTokens = pgTable(
     userId: integer()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    purpose: text({ enum: ['activation', 'unlock'] }).notNull(),
+    purpose: text({ enum: ['activation', 'unlock', 'password_reset'] }).notNull(),
     tokenHash: text().notNull().unique(),
     expiresAt: at().notNull(),
     usedAt: at(),

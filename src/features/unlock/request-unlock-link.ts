@@ -4,14 +4,13 @@
  * otherwise sign in, and has an email address, gets a link: single-use, expiring, stored
  * hashed; the user row is locked FOR UPDATE so a newer link always replaces the older one.
  */
-import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { tenants, users } from '../../db/schema.js';
 import { isLockActive } from '../../domain/account-access.js';
 import { canSignIn } from '../../domain/subscription.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { issueUserToken } from '../../platform/user-tokens.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { findAccountBySignInName } from '../identity/find-account-by-sign-in-name.js';
 import { unlockEmail } from './unlock-email.js';
 
 export const UNLOCK_LINK_MINUTES = 60;
@@ -23,20 +22,8 @@ export interface UnlockLinkRequest {
 }
 
 export async function requestUnlockLink(db: Db, input: UnlockLinkRequest, publicUrl: string) {
-  const name = input.username.trim().toLowerCase();
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ user: users, organisation: tenants.name, autoUnlock: tenants.autoUnlockMinutes })
-      .from(users)
-      .innerJoin(tenants, eq(tenants.id, users.tenantId))
-      .where(
-        and(
-          eq(tenants.slug, input.tenant.trim().toLowerCase()),
-          or(sql`lower(${users.username}) = ${name}`, sql`lower(${users.email}) = ${name}`),
-        ),
-      )
-      .limit(1)
-      .for('update', { of: users });
+    const row = await findAccountBySignInName(tx, input);
     const email = row?.user.email;
     if (!row || !email || !canSignIn(row.user.subscriptionStatus)) return;
     if (!isLockActive(row.user.lockedAt, row.autoUnlock, new Date())) return;

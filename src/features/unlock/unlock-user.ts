@@ -3,11 +3,11 @@
  * tenant, found by organisation and username. "May not" (403, or 404 for what the caller
  * cannot see) is told apart from "not in that state" (409 `user_archived` or `not_locked`).
  */
-import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { tenants, users } from '../../db/schema.js';
+import type { users } from '../../db/schema.js';
 import type { Actor, AdminActor } from '../../platform/actor.js';
 import { assert, forbidden, notFound } from '../../platform/errors.js';
+import { findAccountBySignInName } from '../identity/find-account-by-sign-in-name.js';
 import { findVisibleUser } from '../users/get-user.js';
 import { loadGroupLinks } from '../users/present-user.js';
 import { canManageUser } from '../users/users.policy.js';
@@ -39,19 +39,8 @@ export async function unlockAnyAccount(
   input: { tenant: string; username: string },
   ip: string | null,
 ) {
-  const name = input.username.trim().toLowerCase();
   return db.transaction(async (tx) => {
-    const [user] = await tx
-      .select({ user: users })
-      .from(users)
-      .innerJoin(tenants, eq(tenants.id, users.tenantId))
-      .where(
-        and(
-          eq(tenants.slug, input.tenant.trim().toLowerCase()),
-          or(sql`lower(${users.username}) = ${name}`, sql`lower(${users.email}) = ${name}`),
-        ),
-      )
-      .limit(1);
+    const user = await findAccountBySignInName(tx, input);
     if (!user) throw notFound('account');
     assertUnlockable(user.user);
     await liftLock(tx, user.user, { actorId: support.userId, via: 'platform_support' }, ip);

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses, ZIdParams } from '../../platform/api-schemas.js';
 import { requireAdmin, requireSupport } from '../../platform/guards.js';
-import { extraRateLimit } from '../../platform/rate-limits.js';
+import { extraRateLimit, signInNameKey } from '../../platform/rate-limits.js';
 import { requestUnlockLink } from './request-unlock-link.js';
 import { ZSupportUnlockRequest, ZUnlockLinkRequest, ZUnlockWithLink } from './unlock.schema.js';
 import { unlockAnyAccount, unlockUser } from './unlock-user.js';
@@ -14,12 +14,7 @@ export const unlockRoutes: FastifyPluginAsyncZod = async (app) => {
     name: 'unlock-link-name',
     max: 3,
     timeWindow: '1 hour',
-    key: (request) => {
-      const body = request.body as { tenant?: unknown; username?: unknown } | undefined;
-      return `${String(body?.tenant ?? '').toLowerCase()}|${String(body?.username ?? '')
-        .trim()
-        .toLowerCase()}`;
-    },
+    key: signInNameKey,
   });
 
   app.post(
