@@ -12,6 +12,7 @@ import { HomePage } from './pages/Home/HomePage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { OrganisationsPage } from './pages/Organisations/OrganisationsPage';
 import { RegisterPage } from './pages/Register/RegisterPage';
+import { ResetPasswordPage } from './pages/ResetPassword/ResetPasswordPage';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 import { SignInPage } from './pages/SignIn/SignInPage';
 import { UnlockPage } from './pages/Unlock/UnlockPage';
@@ -25,6 +26,7 @@ export function AppRoutes() {
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/activate" element={<ActivatePage />} />
       <Route path="/unlock" element={<UnlockPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route path="/register/:tenant" element={<RegisterPage />} />
       <Route
         element={

@@ -124,7 +124,12 @@ describe('GET /users', () => {
 
   it('sends the allowed actions with each record', async () => {
     const response = await admin.get(`/api/v1/users/${ids.bob}`);
-    expect(response.json().actions).toEqual({ edit: true, invite: true, unlock: false });
+    expect(response.json().actions).toEqual({
+      edit: true,
+      invite: true,
+      unlock: false,
+      resetPassword: false,
+    });
     expect(response.json()).not.toHaveProperty('passwordHash');
   });
 });

@@ -3,7 +3,12 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groups, userGroups, type users } from '../../db/schema.js';
 import type { Actor } from '../../platform/actor.js';
-import { canEditDetails, canInviteUser, canUnlockUser } from './users.policy.js';
+import {
+  canEditDetails,
+  canInviteUser,
+  canSendPasswordReset,
+  canUnlockUser,
+} from './users.policy.js';
 import type { TUser } from './users.schema.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -84,6 +89,7 @@ export function presentUser(
       edit: canEditDetails(actor, subject),
       invite: canInviteUser(actor, subject),
       unlock: canUnlockUser(actor, subject),
+      resetPassword: canSendPasswordReset(actor, subject),
     },
   };
 }

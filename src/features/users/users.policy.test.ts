@@ -6,6 +6,7 @@ import {
   canInviteUser,
   canManageUser,
   canSeeUser,
+  canSendPasswordReset,
   canUnlockUser,
   type UserSubject,
 } from './users.policy.js';
@@ -66,5 +67,19 @@ describe('user policies', () => {
     expect(canInviteUser(actor(), user({ subscriptionStatus: 'FullUser' }))).toBe(false);
     expect(canUnlockUser(actor(), user())).toBe(false);
     expect(canUnlockUser(actor(), user({ lockedAt: new Date() }))).toBe(true);
+  });
+
+  it('offers a password reset only to a Full password user with an email', () => {
+    const full = {
+      ...user({ subscriptionStatus: 'FullUser' }),
+      email: 'l@x.test',
+      authenticationType: 'password',
+    };
+    expect(canSendPasswordReset(actor(), full)).toBe(true);
+    expect(canSendPasswordReset(actor(), { ...full, subscriptionStatus: 'Invited' })).toBe(false);
+    expect(canSendPasswordReset(actor(), { ...full, authenticationType: 'saml' })).toBe(false);
+    expect(canSendPasswordReset(actor(), { ...full, email: null })).toBe(false);
+    expect(canSendPasswordReset(actor({ adminRole: 'support' }), full)).toBe(false);
+    expect(canSendPasswordReset(actor(), { ...full, groupIds: [3] })).toBe(false);
   });
 });

@@ -35,6 +35,16 @@ export const canInviteUser = (actor: Actor, user: UserSubject) =>
 export const canUnlockUser = (actor: Actor, user: UserSubject) =>
   canEditUser(actor, user) && user.lockedAt !== null;
 
+/** A Full user who signs in with a password and has an email can be sent a reset link. */
+export const canSendPasswordReset = (
+  actor: Actor,
+  user: UserSubject & { email: string | null; authenticationType: string },
+) =>
+  canEditUser(actor, user) &&
+  user.subscriptionStatus === 'FullUser' &&
+  user.authenticationType === 'password' &&
+  !!user.email;
+
 /** The Edit User form exists for learners only; employer users and administrators come next. */
 export const canEditDetails = (actor: Actor, user: UserSubject) =>
   canEditUser(actor, user) && user.type === 'learner';

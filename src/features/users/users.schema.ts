@@ -53,7 +53,12 @@ export const ZUser = z.object({
   locked: z.boolean(),
   version: z.number().int(),
   createdAt: z.iso.datetime(),
-  actions: z.object({ edit: z.boolean(), invite: z.boolean(), unlock: z.boolean() }),
+  actions: z.object({
+    edit: z.boolean(),
+    invite: z.boolean(),
+    unlock: z.boolean(),
+    resetPassword: z.boolean().describe('May be sent a password reset link now'),
+  }),
 });
 export type TUser = z.infer<typeof ZUser>;
 

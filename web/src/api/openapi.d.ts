@@ -407,6 +407,8 @@ export interface paths {
                                     edit: boolean;
                                     invite: boolean;
                                     unlock: boolean;
+                                    /** @description May be sent a password reset link now */
+                                    resetPassword: boolean;
                                 };
                             }[];
                             total: number;
@@ -693,6 +695,8 @@ export interface paths {
                                 edit: boolean;
                                 invite: boolean;
                                 unlock: boolean;
+                                /** @description May be sent a password reset link now */
+                                resetPassword: boolean;
                             };
                         };
                     };
@@ -903,6 +907,8 @@ export interface paths {
                                 edit: boolean;
                                 invite: boolean;
                                 unlock: boolean;
+                                /** @description May be sent a password reset link now */
+                                resetPassword: boolean;
                             };
                         };
                     };
@@ -2943,6 +2949,8 @@ export interface paths {
                                 edit: boolean;
                                 invite: boolean;
                                 unlock: boolean;
+                                /** @description May be sent a password reset link now */
+                                resetPassword: boolean;
                             };
                         };
                     };
@@ -4042,6 +4050,8 @@ export interface paths {
                                 edit: boolean;
                                 invite: boolean;
                                 unlock: boolean;
+                                /** @description May be sent a password reset link now */
+                                resetPassword: boolean;
                             };
                             employerRoles: string[];
                             positionId: number | null;

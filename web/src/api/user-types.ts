@@ -62,7 +62,7 @@ export interface UserRecord extends LearnerFields {
   locked: boolean;
   version: number;
   createdAt: string;
-  actions: { edit: boolean; invite: boolean; unlock: boolean };
+  actions: { edit: boolean; invite: boolean; unlock: boolean; resetPassword: boolean };
 }
 
 /** A PATCH body: any learner field (null clears it), with the version that was loaded. */

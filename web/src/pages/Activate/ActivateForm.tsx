@@ -1,8 +1,8 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { type ActivationPreview, useActivate } from '../../api/activation';
+import { confirmRules, POLICY_TEXT, passwordRules } from '../../components/password-rules';
 import { showServerErrors } from '../../components/server-errors';
-import { confirmRules, POLICY_TEXT, passwordRules } from './password-rules';
 
 interface Values {
   username: string;

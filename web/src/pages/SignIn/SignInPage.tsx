@@ -8,10 +8,11 @@ import { returnPath } from './return-path';
 
 const DEFAULT_TENANT = 'demo';
 
-const unlockPath = (tenant: unknown) =>
+/** A signed-out page that keeps the organisation already typed. */
+const withTenant = (path: string, tenant: unknown) =>
   typeof tenant === 'string' && tenant.trim()
-    ? `/unlock?tenant=${encodeURIComponent(tenant.trim())}`
-    : '/unlock';
+    ? `${path}?tenant=${encodeURIComponent(tenant.trim())}`
+    : path;
 
 export function SignInPage() {
   usePageTitle('Sign in');
@@ -89,7 +90,11 @@ export function SignInPage() {
           </Button>
         </Form>
         <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-          <Link to={unlockPath(typedTenant ?? params.get('tenant'))}>Locked out?</Link>
+          <Link to={withTenant('/reset-password', typedTenant ?? params.get('tenant'))}>
+            Forgot your password?
+          </Link>
+          {' · '}
+          <Link to={withTenant('/unlock', typedTenant ?? params.get('tenant'))}>Locked out?</Link>
         </Typography.Paragraph>
       </Card>
     </main>

@@ -1,6 +1,7 @@
-import { EditOutlined, MailOutlined, UnlockOutlined } from '@ant-design/icons';
+import { EditOutlined, KeyOutlined, MailOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Alert, Button, Space } from 'antd';
 import { useNavigate } from 'react-router';
+import { useSendPasswordReset } from '../../api/password-reset';
 import { useSendInvitation, useUnlockUser } from '../../api/user-record';
 import type { UserRecord } from '../../api/user-types';
 
@@ -8,6 +9,13 @@ import type { UserRecord } from '../../api/user-types';
 export function ProfileActions({ user }: { user: UserRecord }) {
   const invite = useSendInvitation(user.id);
   const unlock = useUnlockUser(user.id);
+  const reset = useSendPasswordReset();
+  const others = [invite, unlock, reset];
+  /** One answer shows at a time: pressing a button clears the others'. */
+  const only = (chosen: (typeof others)[number], run: () => void) => () => {
+    for (const mutation of others) if (mutation !== chosen) mutation.reset();
+    run();
+  };
   const navigate = useNavigate();
   const resend = user.subscriptionStatus === 'Invited';
   const editPath = `/users/${user.id}/edit`;
@@ -30,10 +38,7 @@ export function ProfileActions({ user }: { user: UserRecord }) {
           <Button
             icon={<MailOutlined />}
             loading={invite.isPending}
-            onClick={() => {
-              unlock.reset();
-              invite.mutate();
-            }}
+            onClick={only(invite, () => invite.mutate())}
           >
             Send invitation
           </Button>
@@ -42,12 +47,18 @@ export function ProfileActions({ user }: { user: UserRecord }) {
           <Button
             icon={<UnlockOutlined />}
             loading={unlock.isPending}
-            onClick={() => {
-              invite.reset();
-              unlock.mutate();
-            }}
+            onClick={only(unlock, () => unlock.mutate())}
           >
             Unlock
+          </Button>
+        )}
+        {user.actions.resetPassword && (
+          <Button
+            icon={<KeyOutlined />}
+            loading={reset.isPending}
+            onClick={only(reset, () => reset.mutate(user.id))}
+          >
+            Send password reset
           </Button>
         )}
       </Space>
@@ -67,6 +78,18 @@ export function ProfileActions({ user }: { user: UserRecord }) {
         )}
         {unlock.isSuccess && (
           <Alert type="success" showIcon className="form-alert" title="Account unlocked" />
+        )}
+        {reset.isSuccess && (
+          <Alert
+            type="success"
+            showIcon
+            className="form-alert"
+            title="Password reset sent"
+            description={`A link to choose a new password is on its way to ${user.email}; it works once, for an hour.`}
+          />
+        )}
+        {reset.isError && (
+          <Alert type="error" showIcon className="form-alert" title={reset.error.message} />
         )}
         {invite.isError && (
           <Alert type="error" showIcon className="form-alert" title={invite.error.message} />

@@ -1,4 +1,4 @@
-/** The password policy as the activation form checks it before asking the server (which decides). */
+/** The password policy as the activation and reset forms check it before asking the server (which decides). */
 import type { Rule } from 'antd/es/form';
 
 export const PASSWORD_MIN = 10;
