@@ -21,24 +21,41 @@ describe('isLockActive', () => {
 
 describe('signInRefusal', () => {
   it('lets an unlocked Full user in', () => {
-    expect(signInRefusal({ status: 'FullUser', lockedAt: null }, null, now)).toBeNull();
+    expect(
+      signInRefusal({ status: 'FullUser', lockedAt: null, suspendedAt: null }, null, now),
+    ).toBeNull();
   });
   it.each(['Prospect', 'Invited', 'Expired', 'Cancelled', 'Archived'] as const)(
     'refuses a %s as inactive',
     (status) => {
-      expect(signInRefusal({ status, lockedAt: null }, null, now)).toBe('inactive');
+      expect(signInRefusal({ status, lockedAt: null, suspendedAt: null }, null, now)).toBe(
+        'inactive',
+      );
     },
   );
   it('refuses a locked Full user, until an automatic unlock has passed', () => {
-    expect(signInRefusal({ status: 'FullUser', lockedAt: minutesAgo(1) }, null, now)).toBe(
-      'locked',
-    );
-    expect(signInRefusal({ status: 'FullUser', lockedAt: minutesAgo(1) }, 30, now)).toBe('locked');
-    expect(signInRefusal({ status: 'FullUser', lockedAt: minutesAgo(31) }, 30, now)).toBeNull();
+    expect(
+      signInRefusal({ status: 'FullUser', lockedAt: minutesAgo(1), suspendedAt: null }, null, now),
+    ).toBe('locked');
+    expect(
+      signInRefusal({ status: 'FullUser', lockedAt: minutesAgo(1), suspendedAt: null }, 30, now),
+    ).toBe('locked');
+    expect(
+      signInRefusal({ status: 'FullUser', lockedAt: minutesAgo(31), suspendedAt: null }, 30, now),
+    ).toBeNull();
   });
   it('names the lock first for a locked account that is also archived', () => {
-    expect(signInRefusal({ status: 'Archived', lockedAt: minutesAgo(1) }, null, now)).toBe(
-      'locked',
+    expect(
+      signInRefusal({ status: 'Archived', lockedAt: minutesAgo(1), suspendedAt: null }, null, now),
+    ).toBe('locked');
+  });
+  it('refuses a suspended Full user as suspended, and names a lock before it', () => {
+    const suspendedAt = minutesAgo(5);
+    expect(signInRefusal({ status: 'FullUser', lockedAt: null, suspendedAt }, null, now)).toBe(
+      'suspended',
     );
+    expect(
+      signInRefusal({ status: 'FullUser', lockedAt: minutesAgo(1), suspendedAt }, null, now),
+    ).toBe('locked');
   });
 });

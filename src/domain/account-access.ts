@@ -20,15 +20,19 @@ export function isLockActive(
   return now.getTime() < lockedAt.getTime() + autoUnlockMinutes * MINUTE;
 }
 
-/** Why an account cannot sign in: `locked` (too many failures) or `inactive` (its status). */
-export type TSignInRefusal = 'locked' | 'inactive';
+/**
+ * Why an account cannot sign in: `locked` (too many failures), `suspended` (an administrator
+ * paused its access) or `inactive` (its status).
+ */
+export type TSignInRefusal = 'locked' | 'suspended' | 'inactive';
 
 /** Null when the account may sign in now; otherwise why not. The lock is named first. */
 export function signInRefusal(
-  account: { status: TSubscriptionStatus; lockedAt: Date | null },
+  account: { status: TSubscriptionStatus; lockedAt: Date | null; suspendedAt: Date | null },
   autoUnlockMinutes: number | null,
   now: Date,
 ): TSignInRefusal | null {
   if (isLockActive(account.lockedAt, autoUnlockMinutes, now)) return 'locked';
+  if (account.suspendedAt !== null) return 'suspended';
   return canSignIn(account.status) ? null : 'inactive';
 }

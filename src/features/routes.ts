@@ -9,6 +9,7 @@ import { fundingRoutes } from './funding/funding.routes.js';
 import { groupsRoutes } from './groups/groups.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { learnersRoutes } from './learners/learners.routes.js';
+import { lifecycleRoutes } from './lifecycle/lifecycle.routes.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { passwordResetRoutes } from './password-reset/password-reset.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
@@ -36,4 +37,5 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   employersRoutes,
   unlockRoutes,
   passwordResetRoutes,
+  lifecycleRoutes,
 ];

@@ -4,7 +4,7 @@
  * caller must get.
  */
 import type { Db } from '../../src/db/client.js';
-import { accessCodes } from '../../src/db/schema.js';
+import { accessCodes, fundingEpisodes } from '../../src/db/schema.js';
 import type { buildLearner, buildWorld } from '../support/factories.js';
 
 export interface Fixture {
@@ -231,6 +231,52 @@ export const probes: Record<string, Probe> = {
       ...(await learnerRecord(fixture)),
       body: { requested: { firstName: 'Hijacked' } },
     }),
+  },
+  'GET /api/v1/users/:id/funding-episodes': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: learnerRecord,
+  },
+  'POST /api/v1/users/:id/funding-episodes/:episodeId/unfunded': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: async (fixture) => {
+      const [episode] = await fixture.db
+        .insert(fundingEpisodes)
+        .values({
+          tenantId: fixture.world.tenant.id,
+          learnerId: fixture.learner.id,
+          status: 'Submitted',
+          inBatch: true,
+        })
+        .returning();
+      return {
+        ...(await learnerRecord(fixture)),
+        params: { id: fixture.learner.id, episodeId: episode?.id ?? 0 },
+      };
+    },
+  },
+  'POST /api/v1/users/:id/cancel': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: learnerRecord,
+  },
+  'POST /api/v1/users/:id/suspend': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: learnerRecord,
+  },
+  'POST /api/v1/users/:id/resume': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: learnerRecord,
+  },
+  'POST /api/v1/users/:id/expire': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: learnerRecord,
+  },
+  'POST /api/v1/users/:id/archive': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: learnerRecord,
+  },
+  'POST /api/v1/users/:id/restore': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: learnerRecord,
   },
   'GET /api/v1/users/:id/change-requests': {
     expect: row(404, 404, 403, 403, 404, 404, 401),

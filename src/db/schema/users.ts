@@ -58,6 +58,8 @@ export const users = pgTable(
     passwordHash: text(),
     failedSignIns: integer().notNull().default(0),
     lockedAt: at(),
+    /** Set while an administrator has paused this account's access; nothing else changes. */
+    suspendedAt: at(),
     caseOwnerId: integer(),
     programmeId: integer(),
     targetProgrammeId: integer(),

@@ -36,6 +36,7 @@ export const actorColumns = {
   surname: users.surname,
   status: users.subscriptionStatus,
   lockedAt: users.lockedAt,
+  suspendedAt: users.suspendedAt,
   autoUnlockMinutes: tenants.autoUnlockMinutes,
   groupIds: reachableGroupIds,
 };
@@ -49,7 +50,7 @@ type ActorRow = { [K in keyof Columns]: Columns[K]['_']['data'] | null } & {
 const maySignIn = (row: ActorRow) =>
   row.status !== null &&
   signInRefusal(
-    { status: row.status, lockedAt: row.lockedAt },
+    { status: row.status, lockedAt: row.lockedAt, suspendedAt: row.suspendedAt },
     row.autoUnlockMinutes,
     new Date(),
   ) === null;

@@ -119,8 +119,11 @@ export async function signIn(db: Db, input: SignInInput) {
     throw invalidCredentials();
   }
   const audit = auditFor(db, input, tenantId, userId);
-  if (!found.status || !canSignIn(found.status)) {
-    await audit('sign_in_refused', { reason: 'status', status: found.status });
+  if (!found.status || !canSignIn(found.status) || found.suspendedAt) {
+    await audit(
+      'sign_in_refused',
+      found.suspendedAt ? { reason: 'suspended' } : { reason: 'status', status: found.status },
+    );
     throw new AppError(
       'account_inactive',
       'This account cannot sign in at the moment. Please contact your training provider.',

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { errorResponses, ZIdParams } from '../../platform/api-schemas.js';
 import { requireAdmin } from '../../platform/guards.js';
 import { createChangeRequest } from './create-change-request.js';
-import { ZChangeRequest, ZCreateChangeRequest } from './funding.schema.js';
+import {
+  ZChangeRequest,
+  ZCreateChangeRequest,
+  ZEpisodeParams,
+  ZFundingEpisode,
+} from './funding.schema.js';
+import { listFundingEpisodes, markEpisodeUnfunded } from './funding-episodes.js';
 import { listChangeRequests } from './list-change-requests.js';
 
 export const fundingRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -43,5 +49,41 @@ export const fundingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => listChangeRequests(app.db, requireAdmin(request), request.params.id),
+  );
+
+  app.get(
+    '/users/:id/funding-episodes',
+    {
+      config: { access: 'administrator', apiKey: true },
+      schema: {
+        tags: ['funding'],
+        summary: "A learner's funding (ILR) episodes",
+        params: ZIdParams,
+        response: { 200: z.object({ items: z.array(ZFundingEpisode) }), ...errorResponses },
+      },
+    },
+    async (request) => listFundingEpisodes(app.db, requireAdmin(request), request.params.id),
+  );
+
+  app.post(
+    '/users/:id/funding-episodes/:episodeId/unfunded',
+    {
+      config: { access: 'administrator', apiKey: true },
+      schema: {
+        tags: ['funding'],
+        summary:
+          'Mark a funding episode unfunded, so its submission batch no longer holds back archiving',
+        params: ZEpisodeParams,
+        response: { 200: ZFundingEpisode, ...errorResponses },
+      },
+    },
+    async (request) =>
+      markEpisodeUnfunded(
+        app.db,
+        requireAdmin(request),
+        request.params.id,
+        request.params.episodeId,
+        request.ip,
+      ),
   );
 };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { FUNDING_STATUSES } from '../../db/schema.js';
+import { zQueryId } from '../../platform/api-schemas.js';
 import { LOCKED_FIELDS } from './funding-lock.js';
 
 const lockedFieldNames = LOCKED_FIELDS.map((field) => field.field).join(', ');
@@ -28,3 +30,13 @@ export const ZChangeRequest = z.object({
   createdAt: z.iso.datetime(),
 });
 export type TChangeRequest = z.infer<typeof ZChangeRequest>;
+
+export const ZFundingEpisode = z.object({
+  id: z.number().int(),
+  status: z.enum(FUNDING_STATUSES),
+  inBatch: z.boolean().describe('Included in a funding (ILR) submission batch file'),
+  unfunded: z.boolean().describe('Marked unfunded: the batch no longer holds the learner back'),
+});
+export type TFundingEpisode = z.infer<typeof ZFundingEpisode>;
+
+export const ZEpisodeParams = z.object({ id: zQueryId(), episodeId: zQueryId() });

@@ -2,10 +2,12 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groups, userGroups, type users } from '../../db/schema.js';
+import { applicableStatusActions } from '../../domain/status-actions.js';
 import type { Actor } from '../../platform/actor.js';
 import {
   canEditDetails,
   canInviteUser,
+  canManageUser,
   canSendPasswordReset,
   canUnlockUser,
 } from './users.policy.js';
@@ -83,6 +85,7 @@ export function presentUser(
     customFields: row.customFields,
     subscriptionStatus: row.subscriptionStatus,
     locked: row.lockedAt !== null,
+    suspended: row.suspendedAt !== null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     actions: {
@@ -90,6 +93,10 @@ export function presentUser(
       invite: canInviteUser(actor, subject),
       unlock: canUnlockUser(actor, subject),
       resetPassword: canSendPasswordReset(actor, subject),
+      status:
+        canManageUser(actor, subject) && row.id !== actor.userId
+          ? applicableStatusActions(row)
+          : [],
     },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SUBSCRIPTION_STATUSES, USER_TYPES } from '../../db/schema.js';
+import { STATUS_ACTIONS } from '../../domain/status-actions.js';
 import { listOf, repeatedInt, ZPaging, zQueryId } from '../../platform/api-schemas.js';
 
 export const ZAddress = z.object({
@@ -51,6 +52,7 @@ export const ZUser = z.object({
   customFields: z.record(z.string(), z.string()),
   subscriptionStatus: z.enum(SUBSCRIPTION_STATUSES),
   locked: z.boolean(),
+  suspended: z.boolean().describe('An administrator has paused this account’s access'),
   version: z.number().int(),
   createdAt: z.iso.datetime(),
   actions: z.object({
@@ -58,6 +60,9 @@ export const ZUser = z.object({
     invite: z.boolean(),
     unlock: z.boolean(),
     resetPassword: z.boolean().describe('May be sent a password reset link now'),
+    status: z
+      .array(z.enum(STATUS_ACTIONS))
+      .describe('The status actions (POST /users/{id}/<action>) the caller may take now'),
   }),
 });
 export type TUser = z.infer<typeof ZUser>;

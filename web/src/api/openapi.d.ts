@@ -400,6 +400,8 @@ export interface paths {
                                 /** @enum {string} */
                                 subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
                                 locked: boolean;
+                                /** @description An administrator has paused this account’s access */
+                                suspended: boolean;
                                 version: number;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -409,6 +411,8 @@ export interface paths {
                                     unlock: boolean;
                                     /** @description May be sent a password reset link now */
                                     resetPassword: boolean;
+                                    /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                    status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                                 };
                             }[];
                             total: number;
@@ -688,6 +692,8 @@ export interface paths {
                             /** @enum {string} */
                             subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
                             locked: boolean;
+                            /** @description An administrator has paused this account’s access */
+                            suspended: boolean;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -697,6 +703,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
                         };
                     };
@@ -900,6 +908,8 @@ export interface paths {
                             /** @enum {string} */
                             subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
                             locked: boolean;
+                            /** @description An administrator has paused this account’s access */
+                            suspended: boolean;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -909,6 +919,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
                         };
                     };
@@ -2942,6 +2954,8 @@ export interface paths {
                             /** @enum {string} */
                             subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
                             locked: boolean;
+                            /** @description An administrator has paused this account’s access */
+                            suspended: boolean;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -2951,6 +2965,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
                         };
                     };
@@ -3930,6 +3946,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/funding-episodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A learner's funding (ILR) episodes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                status: "Draft" | "Submitted" | "QA Verified" | "Completed" | "Withdrawn";
+                                /** @description Included in a funding (ILR) submission batch file */
+                                inBatch: boolean;
+                                /** @description Marked unfunded: the batch no longer holds the learner back */
+                                unfunded: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/funding-episodes/{episodeId}/unfunded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a funding episode unfunded, so its submission batch no longer holds back archiving */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    episodeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            status: "Draft" | "Submitted" | "QA Verified" | "Completed" | "Withdrawn";
+                            /** @description Included in a funding (ILR) submission batch file */
+                            inBatch: boolean;
+                            /** @description Marked unfunded: the batch no longer holds the learner back */
+                            unfunded: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/employers": {
         parameters: {
             query?: never;
@@ -4043,6 +4280,8 @@ export interface paths {
                             /** @enum {string} */
                             subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
                             locked: boolean;
+                            /** @description An administrator has paused this account’s access */
+                            suspended: boolean;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -4052,6 +4291,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
                             employerRoles: string[];
                             positionId: number | null;
@@ -4986,12 +5227,1050 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the user's subscription; their learning records are kept
+         * @description 200 with the user. 403/404 when you may not (your own account included); 409 with a code when the user is not in a state for it: `cannot_<action>`, `user_archived`, or `in_ilr_batch` for a learner in a funding submission batch.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            type: "learner" | "employer" | "admin";
+                            username: string | null;
+                            firstName: string;
+                            surname: string;
+                            preferredName: string | null;
+                            title: string | null;
+                            gender: ("male" | "female") | null;
+                            email: string | null;
+                            personalEmail: string | null;
+                            mobile: string | null;
+                            dateOfBirth: string | null;
+                            nationalInsuranceNumber: string | null;
+                            groupIds: number[];
+                            groups: {
+                                id: number;
+                                name: string;
+                            }[];
+                            caseOwnerId: number | null;
+                            programmeId: number | null;
+                            targetProgrammeId: number | null;
+                            referenceNumber: string | null;
+                            employerId: number | null;
+                            employerAddressId: number | null;
+                            managerId: number | null;
+                            mentorId: number | null;
+                            learningProviderId: number | null;
+                            referrerId: number | null;
+                            referrerAddressId: number | null;
+                            referrerContactId: number | null;
+                            minRateOfPay: string | null;
+                            advicePackMode: ("default" | "individual") | null;
+                            advicePack: ("standard" | "professional") | null;
+                            address: {
+                                postcode: string | null;
+                                line1: string | null;
+                                line2: string | null;
+                                town: string | null;
+                                county: string | null;
+                                country: string | null;
+                            };
+                            /** @enum {string} */
+                            authenticationType: "password" | "saml";
+                            samlIdentityProvider: string | null;
+                            samlUniqueId: string | null;
+                            consoleAccess: boolean;
+                            classicAccess: boolean;
+                            customFields: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            locked: boolean;
+                            /** @description An administrator has paused this account’s access */
+                            suspended: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            actions: {
+                                edit: boolean;
+                                invite: boolean;
+                                unlock: boolean;
+                                /** @description May be sent a password reset link now */
+                                resetPassword: boolean;
+                                /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause the user’s access without changing anything else
+         * @description 200 with the user. 403/404 when you may not (your own account included); 409 with a code when the user is not in a state for it: `cannot_<action>`, `user_archived`, or `in_ilr_batch` for a learner in a funding submission batch.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            type: "learner" | "employer" | "admin";
+                            username: string | null;
+                            firstName: string;
+                            surname: string;
+                            preferredName: string | null;
+                            title: string | null;
+                            gender: ("male" | "female") | null;
+                            email: string | null;
+                            personalEmail: string | null;
+                            mobile: string | null;
+                            dateOfBirth: string | null;
+                            nationalInsuranceNumber: string | null;
+                            groupIds: number[];
+                            groups: {
+                                id: number;
+                                name: string;
+                            }[];
+                            caseOwnerId: number | null;
+                            programmeId: number | null;
+                            targetProgrammeId: number | null;
+                            referenceNumber: string | null;
+                            employerId: number | null;
+                            employerAddressId: number | null;
+                            managerId: number | null;
+                            mentorId: number | null;
+                            learningProviderId: number | null;
+                            referrerId: number | null;
+                            referrerAddressId: number | null;
+                            referrerContactId: number | null;
+                            minRateOfPay: string | null;
+                            advicePackMode: ("default" | "individual") | null;
+                            advicePack: ("standard" | "professional") | null;
+                            address: {
+                                postcode: string | null;
+                                line1: string | null;
+                                line2: string | null;
+                                town: string | null;
+                                county: string | null;
+                                country: string | null;
+                            };
+                            /** @enum {string} */
+                            authenticationType: "password" | "saml";
+                            samlIdentityProvider: string | null;
+                            samlUniqueId: string | null;
+                            consoleAccess: boolean;
+                            classicAccess: boolean;
+                            customFields: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            locked: boolean;
+                            /** @description An administrator has paused this account’s access */
+                            suspended: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            actions: {
+                                edit: boolean;
+                                invite: boolean;
+                                unlock: boolean;
+                                /** @description May be sent a password reset link now */
+                                resetPassword: boolean;
+                                /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a suspended user their access back
+         * @description 200 with the user. 403/404 when you may not (your own account included); 409 with a code when the user is not in a state for it: `cannot_<action>`, `user_archived`, or `in_ilr_batch` for a learner in a funding submission batch.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            type: "learner" | "employer" | "admin";
+                            username: string | null;
+                            firstName: string;
+                            surname: string;
+                            preferredName: string | null;
+                            title: string | null;
+                            gender: ("male" | "female") | null;
+                            email: string | null;
+                            personalEmail: string | null;
+                            mobile: string | null;
+                            dateOfBirth: string | null;
+                            nationalInsuranceNumber: string | null;
+                            groupIds: number[];
+                            groups: {
+                                id: number;
+                                name: string;
+                            }[];
+                            caseOwnerId: number | null;
+                            programmeId: number | null;
+                            targetProgrammeId: number | null;
+                            referenceNumber: string | null;
+                            employerId: number | null;
+                            employerAddressId: number | null;
+                            managerId: number | null;
+                            mentorId: number | null;
+                            learningProviderId: number | null;
+                            referrerId: number | null;
+                            referrerAddressId: number | null;
+                            referrerContactId: number | null;
+                            minRateOfPay: string | null;
+                            advicePackMode: ("default" | "individual") | null;
+                            advicePack: ("standard" | "professional") | null;
+                            address: {
+                                postcode: string | null;
+                                line1: string | null;
+                                line2: string | null;
+                                town: string | null;
+                                county: string | null;
+                                country: string | null;
+                            };
+                            /** @enum {string} */
+                            authenticationType: "password" | "saml";
+                            samlIdentityProvider: string | null;
+                            samlUniqueId: string | null;
+                            consoleAccess: boolean;
+                            classicAccess: boolean;
+                            customFields: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            locked: boolean;
+                            /** @description An administrator has paused this account’s access */
+                            suspended: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            actions: {
+                                edit: boolean;
+                                invite: boolean;
+                                unlock: boolean;
+                                /** @description May be sent a password reset link now */
+                                resetPassword: boolean;
+                                /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/expire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the user's subscription now, as its end date would
+         * @description 200 with the user. 403/404 when you may not (your own account included); 409 with a code when the user is not in a state for it: `cannot_<action>`, `user_archived`, or `in_ilr_batch` for a learner in a funding submission batch.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            type: "learner" | "employer" | "admin";
+                            username: string | null;
+                            firstName: string;
+                            surname: string;
+                            preferredName: string | null;
+                            title: string | null;
+                            gender: ("male" | "female") | null;
+                            email: string | null;
+                            personalEmail: string | null;
+                            mobile: string | null;
+                            dateOfBirth: string | null;
+                            nationalInsuranceNumber: string | null;
+                            groupIds: number[];
+                            groups: {
+                                id: number;
+                                name: string;
+                            }[];
+                            caseOwnerId: number | null;
+                            programmeId: number | null;
+                            targetProgrammeId: number | null;
+                            referenceNumber: string | null;
+                            employerId: number | null;
+                            employerAddressId: number | null;
+                            managerId: number | null;
+                            mentorId: number | null;
+                            learningProviderId: number | null;
+                            referrerId: number | null;
+                            referrerAddressId: number | null;
+                            referrerContactId: number | null;
+                            minRateOfPay: string | null;
+                            advicePackMode: ("default" | "individual") | null;
+                            advicePack: ("standard" | "professional") | null;
+                            address: {
+                                postcode: string | null;
+                                line1: string | null;
+                                line2: string | null;
+                                town: string | null;
+                                county: string | null;
+                                country: string | null;
+                            };
+                            /** @enum {string} */
+                            authenticationType: "password" | "saml";
+                            samlIdentityProvider: string | null;
+                            samlUniqueId: string | null;
+                            consoleAccess: boolean;
+                            classicAccess: boolean;
+                            customFields: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            locked: boolean;
+                            /** @description An administrator has paused this account’s access */
+                            suspended: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            actions: {
+                                edit: boolean;
+                                invite: boolean;
+                                unlock: boolean;
+                                /** @description May be sent a password reset link now */
+                                resetPassword: boolean;
+                                /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive the user: hidden from default lists; refused while in a funding batch
+         * @description 200 with the user. 403/404 when you may not (your own account included); 409 with a code when the user is not in a state for it: `cannot_<action>`, `user_archived`, or `in_ilr_batch` for a learner in a funding submission batch.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            type: "learner" | "employer" | "admin";
+                            username: string | null;
+                            firstName: string;
+                            surname: string;
+                            preferredName: string | null;
+                            title: string | null;
+                            gender: ("male" | "female") | null;
+                            email: string | null;
+                            personalEmail: string | null;
+                            mobile: string | null;
+                            dateOfBirth: string | null;
+                            nationalInsuranceNumber: string | null;
+                            groupIds: number[];
+                            groups: {
+                                id: number;
+                                name: string;
+                            }[];
+                            caseOwnerId: number | null;
+                            programmeId: number | null;
+                            targetProgrammeId: number | null;
+                            referenceNumber: string | null;
+                            employerId: number | null;
+                            employerAddressId: number | null;
+                            managerId: number | null;
+                            mentorId: number | null;
+                            learningProviderId: number | null;
+                            referrerId: number | null;
+                            referrerAddressId: number | null;
+                            referrerContactId: number | null;
+                            minRateOfPay: string | null;
+                            advicePackMode: ("default" | "individual") | null;
+                            advicePack: ("standard" | "professional") | null;
+                            address: {
+                                postcode: string | null;
+                                line1: string | null;
+                                line2: string | null;
+                                town: string | null;
+                                county: string | null;
+                                country: string | null;
+                            };
+                            /** @enum {string} */
+                            authenticationType: "password" | "saml";
+                            samlIdentityProvider: string | null;
+                            samlUniqueId: string | null;
+                            consoleAccess: boolean;
+                            classicAccess: boolean;
+                            customFields: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            locked: boolean;
+                            /** @description An administrator has paused this account’s access */
+                            suspended: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            actions: {
+                                edit: boolean;
+                                invite: boolean;
+                                unlock: boolean;
+                                /** @description May be sent a password reset link now */
+                                resetPassword: boolean;
+                                /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived user, as a Prospect to be invited again
+         * @description 200 with the user. 403/404 when you may not (your own account included); 409 with a code when the user is not in a state for it: `cannot_<action>`, `user_archived`, or `in_ilr_batch` for a learner in a funding submission batch.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            type: "learner" | "employer" | "admin";
+                            username: string | null;
+                            firstName: string;
+                            surname: string;
+                            preferredName: string | null;
+                            title: string | null;
+                            gender: ("male" | "female") | null;
+                            email: string | null;
+                            personalEmail: string | null;
+                            mobile: string | null;
+                            dateOfBirth: string | null;
+                            nationalInsuranceNumber: string | null;
+                            groupIds: number[];
+                            groups: {
+                                id: number;
+                                name: string;
+                            }[];
+                            caseOwnerId: number | null;
+                            programmeId: number | null;
+                            targetProgrammeId: number | null;
+                            referenceNumber: string | null;
+                            employerId: number | null;
+                            employerAddressId: number | null;
+                            managerId: number | null;
+                            mentorId: number | null;
+                            learningProviderId: number | null;
+                            referrerId: number | null;
+                            referrerAddressId: number | null;
+                            referrerContactId: number | null;
+                            minRateOfPay: string | null;
+                            advicePackMode: ("default" | "individual") | null;
+                            advicePack: ("standard" | "professional") | null;
+                            address: {
+                                postcode: string | null;
+                                line1: string | null;
+                                line2: string | null;
+                                town: string | null;
+                                county: string | null;
+                                country: string | null;
+                            };
+                            /** @enum {string} */
+                            authenticationType: "password" | "saml";
+                            samlIdentityProvider: string | null;
+                            samlUniqueId: string | null;
+                            consoleAccess: boolean;
+                            classicAccess: boolean;
+                            customFields: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            locked: boolean;
+                            /** @description An administrator has paused this account’s access */
+                            suspended: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            actions: {
+                                edit: boolean;
+                                invite: boolean;
+                                unlock: boolean;
+                                /** @description May be sent a password reset link now */
+                                resetPassword: boolean;
+                                /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "forbidden" | "funding_locked" | "group_conflict" | "headers_too_large" | "internal_error" | "invalid_credentials" | "invalid_json" | "invalid_reference" | "invalid_token" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "forbidden" | "funding_locked" | "group_conflict" | "headers_too_large" | "internal_error" | "invalid_credentials" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         ErrorInput: {
             error: {
                 code: components["schemas"]["ErrorCodeInput"];
@@ -5011,7 +6290,7 @@ export interface components {
             children: components["schemas"]["GroupTreeInput"][];
         };
         /** @enum {string} */
-        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "forbidden" | "funding_locked" | "group_conflict" | "headers_too_large" | "internal_error" | "invalid_credentials" | "invalid_json" | "invalid_reference" | "invalid_token" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "forbidden" | "funding_locked" | "group_conflict" | "headers_too_large" | "internal_error" | "invalid_credentials" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];
