@@ -116,3 +116,44 @@ describe('the funding lock', () => {
     expect(requests.body.items.at(0)?.requested).toEqual({ surname: `${learner.surname}-Shaw` });
   });
 });
+
+/** A demo learner with a funding record in a submission batch (the seed puts some there). */
+async function learnerInBatch(): Promise<Listed> {
+  const list = await apiInPage<{ items: Listed[] }>(
+    page,
+    'GET',
+    '/users?type=learner&status=FullUser&sort=id&pageSize=100',
+  );
+  for (const learner of list.body.items) {
+    const episodes = await apiInPage<{ items: { inBatch: boolean; unfunded: boolean }[] }>(
+      page,
+      'GET',
+      `/users/${learner.id}/funding-episodes`,
+    );
+    if (episodes.body.items.some((e) => e.inBatch && !e.unfunded)) return learner;
+  }
+  throw new Error('The demo tenant has no Full user in a funding batch among the first 100.');
+}
+
+describe('status actions', () => {
+  test('archiving a learner in a funding batch is refused with the reason, until marked unfunded', async () => {
+    const learner = await learnerInBatch();
+    await page.goto(`/users/${learner.id}`);
+    const status = page.getByRole('region', { name: 'Status' });
+    await status.getByRole('button', { name: 'Archive' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: 'Archive' }).click();
+    await page
+      .getByText("This user is included in ILR batch file and can't be archived.", { exact: false })
+      .waitFor();
+    await expectNoA11yViolations(page);
+
+    await status.getByRole('button', { name: 'Mark unfunded' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: 'Mark unfunded' }).click();
+    await status.getByText('Funding records in a submission batch').waitFor({ state: 'detached' });
+    await status.getByRole('button', { name: 'Archive' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: 'Archive' }).click();
+    await page.locator('.ant-descriptions .ant-tag', { hasText: 'Archived' }).waitFor();
+    await status.getByRole('button', { name: 'Restore' }).waitFor();
+    await expectNoA11yViolations(page);
+  });
+});

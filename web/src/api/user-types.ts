@@ -54,15 +54,25 @@ export interface LearnerFields {
   customFields: Record<string, string>;
 }
 
+/** The status actions of POST /users/{id}/<action>. */
+export type StatusAction = 'cancel' | 'suspend' | 'resume' | 'expire' | 'archive' | 'restore';
+
 export interface UserRecord extends LearnerFields {
   id: number;
   type: UserType;
   groups: GroupRef[];
   subscriptionStatus: SubscriptionStatus;
   locked: boolean;
+  suspended: boolean;
   version: number;
   createdAt: string;
-  actions: { edit: boolean; invite: boolean; unlock: boolean; resetPassword: boolean };
+  actions: {
+    edit: boolean;
+    invite: boolean;
+    unlock: boolean;
+    resetPassword: boolean;
+    status: StatusAction[];
+  };
 }
 
 /** A PATCH body: any learner field (null clears it), with the version that was loaded. */

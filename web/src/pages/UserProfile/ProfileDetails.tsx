@@ -62,6 +62,7 @@ export function ProfileDetails({
         <Space size={4} wrap>
           <StatusTag status={user.subscriptionStatus} />
           {user.locked && <Tag color="#a8071a">Locked</Tag>}
+          {user.suspended && <Tag color="#ad4e00">Suspended</Tag>}
         </Space>
       ),
     },

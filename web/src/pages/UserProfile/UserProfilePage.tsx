@@ -10,6 +10,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { Communications } from './Communications';
 import { ProfileActions } from './ProfileActions';
 import { ProfileDetails } from './ProfileDetails';
+import { StatusActions } from './StatusActions';
 
 /** What the page that sent us here did: created the learner, or saved changes. */
 const flag = (state: unknown, key: 'created' | 'saved') =>
@@ -71,6 +72,7 @@ export function UserProfilePage() {
         />
       )}
       <ProfileActions user={record} />
+      <StatusActions user={record} />
       <Card title={<h2 className="card-heading">Details</h2>} className="form-card">
         <ProfileDetails user={record} options={options.data} />
       </Card>
