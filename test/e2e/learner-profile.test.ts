@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type RunningApp, startApp } from './support/app.js';
+import { DEMO_PASSWORD, type RunningApp, startApp } from './support/app.js';
 import { expectNoA11yViolations } from './support/axe.js';
 import { launchBrowser, openPage, signIn } from './support/browser.js';
 import { apiInPage, fieldError } from './support/forms.js';
@@ -155,5 +155,33 @@ describe('status actions', () => {
     await page.locator('.ant-descriptions .ant-tag', { hasText: 'Archived' }).waitFor();
     await status.getByRole('button', { name: 'Restore' }).waitFor();
     await expectNoA11yViolations(page);
+  });
+});
+
+describe('why they cannot sign in', () => {
+  test('the profile says a learner is locked and why; unlocking lets them sign in', async () => {
+    const list = await apiInPage<{ items: (Listed & { email: string })[] }>(
+      page,
+      'GET',
+      '/users?type=learner&status=FullUser&sort=id&order=desc&pageSize=1',
+    );
+    const learner = list.body.items[0];
+    if (!learner) throw new Error('no Full user learner in the demo');
+    const attempt = (password: string) =>
+      fetch(`${app.baseUrl}/api/v1/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ tenant: 'demo', username: learner.email, password }),
+      });
+    for (let i = 0; i < 5; i++) await attempt('not-the-password');
+
+    await page.goto(`/users/${learner.id}`);
+    await page.getByText('They cannot sign in today').waitFor();
+    await page.getByText('failed sign-ins. Unlock the account', { exact: false }).waitFor();
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByText('Account unlocked').waitFor();
+    await page.getByText('They cannot sign in today').waitFor({ state: 'detached' });
+    expect((await attempt(DEMO_PASSWORD)).status).toBe(200);
   });
 });

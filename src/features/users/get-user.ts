@@ -6,6 +6,7 @@ import { visibleUsersWhere } from '../../platform/access.js';
 import type { Actor, AdminActor } from '../../platform/actor.js';
 import { notFound } from '../../platform/errors.js';
 import { loadGroupLinks, presentUser } from './present-user.js';
+import { loadSignInContext } from './sign-in-facts.js';
 
 export async function findVisibleUser(db: Db, actor: Actor, id: number) {
   const [row] = await db
@@ -19,5 +20,5 @@ export async function findVisibleUser(db: Db, actor: Actor, id: number) {
 export async function getUser(db: Db, actor: AdminActor, id: number) {
   const row = await findVisibleUser(db, actor, id);
   const links = await loadGroupLinks(db, [row.id]);
-  return presentUser(actor, row, links.get(row.id) ?? []);
+  return presentUser(actor, row, links.get(row.id) ?? [], await loadSignInContext(db, row));
 }

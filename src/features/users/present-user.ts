@@ -2,8 +2,10 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groups, userGroups, type users } from '../../db/schema.js';
+import { signInBlocked } from '../../domain/sign-in-blocked.js';
 import { applicableStatusActions } from '../../domain/status-actions.js';
 import type { Actor } from '../../platform/actor.js';
+import type { SignInContext } from './sign-in-facts.js';
 import {
   canEditDetails,
   canInviteUser,
@@ -32,10 +34,14 @@ export async function loadGroupLinks(db: Db, userIds: number[]) {
   return links;
 }
 
+/** Without a loaded context (lists), a lock counts until it is lifted and no mail is named. */
+const NO_CONTEXT: SignInContext = { autoUnlockMinutes: null, invitation: null };
+
 export function presentUser(
   actor: Actor,
   row: UserRow,
   groupList: { id: number; name: string }[],
+  signIn: SignInContext = NO_CONTEXT,
 ): TUser {
   const subject = { ...row, groupIds: groupList.map((group) => group.id) };
   return {
@@ -86,6 +92,7 @@ export function presentUser(
     subscriptionStatus: row.subscriptionStatus,
     locked: row.lockedAt !== null,
     suspended: row.suspendedAt !== null,
+    signInBlocked: signInBlocked({ ...row, status: row.subscriptionStatus, ...signIn }, new Date()),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     actions: {

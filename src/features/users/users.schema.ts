@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SUBSCRIPTION_STATUSES, USER_TYPES } from '../../db/schema.js';
+import { SIGN_IN_BLOCKED_CODES } from '../../domain/sign-in-blocked.js';
 import { STATUS_ACTIONS } from '../../domain/status-actions.js';
 import { listOf, repeatedInt, ZPaging, zQueryId } from '../../platform/api-schemas.js';
 
@@ -53,6 +54,10 @@ export const ZUser = z.object({
   subscriptionStatus: z.enum(SUBSCRIPTION_STATUSES),
   locked: z.boolean(),
   suspended: z.boolean().describe('An administrator has paused this account’s access'),
+  signInBlocked: z
+    .object({ code: z.enum(SIGN_IN_BLOCKED_CODES), message: z.string() })
+    .nullable()
+    .describe('Why this person cannot sign in today and what to do; null when they can'),
   version: z.number().int(),
   createdAt: z.iso.datetime(),
   actions: z.object({

@@ -402,6 +402,12 @@ export interface paths {
                                 locked: boolean;
                                 /** @description An administrator has paused this account’s access */
                                 suspended: boolean;
+                                /** @description Why this person cannot sign in today and what to do; null when they can */
+                                signInBlocked: {
+                                    /** @enum {string} */
+                                    code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                    message: string;
+                                } | null;
                                 version: number;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -694,6 +700,12 @@ export interface paths {
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
+                            /** @description Why this person cannot sign in today and what to do; null when they can */
+                            signInBlocked: {
+                                /** @enum {string} */
+                                code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                message: string;
+                            } | null;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -910,6 +922,12 @@ export interface paths {
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
+                            /** @description Why this person cannot sign in today and what to do; null when they can */
+                            signInBlocked: {
+                                /** @enum {string} */
+                                code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                message: string;
+                            } | null;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -2956,6 +2974,12 @@ export interface paths {
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
+                            /** @description Why this person cannot sign in today and what to do; null when they can */
+                            signInBlocked: {
+                                /** @enum {string} */
+                                code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                message: string;
+                            } | null;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -4282,6 +4306,12 @@ export interface paths {
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
+                            /** @description Why this person cannot sign in today and what to do; null when they can */
+                            signInBlocked: {
+                                /** @enum {string} */
+                                code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                message: string;
+                            } | null;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -5314,6 +5344,12 @@ export interface paths {
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
+                            /** @description Why this person cannot sign in today and what to do; null when they can */
+                            signInBlocked: {
+                                /** @enum {string} */
+                                code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                message: string;
+                            } | null;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -5487,6 +5523,12 @@ export interface paths {
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
+                            /** @description Why this person cannot sign in today and what to do; null when they can */
+                            signInBlocked: {
+                                /** @enum {string} */
+                                code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                message: string;
+                            } | null;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -5660,6 +5702,12 @@ export interface paths {
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
+                            /** @description Why this person cannot sign in today and what to do; null when they can */
+                            signInBlocked: {
+                                /** @enum {string} */
+                                code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                message: string;
+                            } | null;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -5833,6 +5881,12 @@ export interface paths {
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
+                            /** @description Why this person cannot sign in today and what to do; null when they can */
+                            signInBlocked: {
+                                /** @enum {string} */
+                                code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                message: string;
+                            } | null;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -6006,6 +6060,12 @@ export interface paths {
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
+                            /** @description Why this person cannot sign in today and what to do; null when they can */
+                            signInBlocked: {
+                                /** @enum {string} */
+                                code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                message: string;
+                            } | null;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -6179,6 +6239,12 @@ export interface paths {
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
+                            /** @description Why this person cannot sign in today and what to do; null when they can */
+                            signInBlocked: {
+                                /** @enum {string} */
+                                code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                message: string;
+                            } | null;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;

@@ -64,6 +64,8 @@ export interface UserRecord extends LearnerFields {
   subscriptionStatus: SubscriptionStatus;
   locked: boolean;
   suspended: boolean;
+  /** Why this person cannot sign in today, and what to do; null when they can. */
+  signInBlocked: { code: string; message: string } | null;
   version: number;
   createdAt: string;
   actions: {

@@ -71,6 +71,15 @@ export function UserProfilePage() {
           }
         />
       )}
+      {record.signInBlocked && (
+        <Alert
+          type="warning"
+          showIcon
+          className="form-alert"
+          title="They cannot sign in today"
+          description={record.signInBlocked.message}
+        />
+      )}
       <ProfileActions user={record} />
       <StatusActions user={record} />
       <Card title={<h2 className="card-heading">Details</h2>} className="form-card">
