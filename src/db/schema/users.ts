@@ -105,6 +105,8 @@ export const users = pgTable(
     ),
     index('users_tenant_email_sort').on(t.tenantId, sql`lower(${t.email})`, t.id),
     index('users_tenant_created_sort').on(t.tenantId, t.createdAt, t.id),
+    // The due-to-expire list and the expiry sweep walk end dates in order.
+    index('users_tenant_ends_on').on(t.tenantId, t.subscriptionEndsOn),
     index().on(t.tenantId, t.caseOwnerId),
     unique('users_tenant_id_key').on(t.tenantId, t.id),
     // Every reference stays inside the tenant: composite with tenant_id, so no row can point

@@ -57,6 +57,7 @@ export function presentUser(
     personalEmail: row.personalEmail,
     mobile: row.mobile,
     dateOfBirth: row.dateOfBirth,
+    subscriptionEndsOn: row.subscriptionEndsOn,
     nationalInsuranceNumber: row.nationalInsuranceNumber,
     groupIds: subject.groupIds,
     groups: groupList,

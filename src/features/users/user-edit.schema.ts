@@ -34,6 +34,9 @@ export const ZLearnerFields = z.object({
   personalEmail: text(1000),
   mobile: text(200),
   dateOfBirth: text(40).describe('ISO date (2001-02-28); dd/mm/yyyy is read too'),
+  subscriptionEndsOn: text(40).describe(
+    'The day the subscription ends, ISO (2027-07-31) or dd/mm/yyyy; after it the account expires',
+  ),
   nationalInsuranceNumber: text(100),
   groupIds: z
     .array(zId('A group id is a number.'), 'Choose at least one group.')

@@ -26,6 +26,7 @@ export const ZUser = z.object({
   personalEmail: z.string().nullable(),
   mobile: z.string().nullable(),
   dateOfBirth: z.string().nullable(),
+  subscriptionEndsOn: z.iso.date().nullable(),
   nationalInsuranceNumber: z.string().nullable(),
   groupIds: z.array(z.number().int()),
   groups: z.array(z.object({ id: z.number().int(), name: z.string() })),

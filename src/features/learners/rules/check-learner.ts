@@ -15,6 +15,7 @@ import { learnerGenderRule, personalDetailsRule } from './personal-details.js';
 import { programmeRule } from './programme.js';
 import { referenceNumberRule } from './reference-number.js';
 import { signInAccessRule } from './sign-in-access.js';
+import { subscriptionEndRule } from './subscription-end.js';
 import { tenantFieldsRule } from './tenant-fields.js';
 
 export interface CheckLearnerRequest {
@@ -61,6 +62,7 @@ export function checkLearner(world: WriteContext, request: CheckLearnerRequest):
   programmeRule(ctx);
   referenceNumberRule(ctx);
   signInAccessRule(ctx);
+  subscriptionEndRule(ctx);
   tenantFieldsRule(ctx);
   return ctx;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "users_tenant_ends_on" ON "users" USING btree ("tenant_id","subscription_ends_on");
