@@ -103,6 +103,7 @@ describe('self-registration through the learner write service', () => {
       .where(and(eq(auditLog.action, 'self_registered'), eq(auditLog.entityId, String(id))));
     expect(entry).toMatchObject({ actorId: id, tenantId: tenant.id });
     expect(entry?.after).toMatchObject({ groupIds: [solo.id], caseOwnerId: soloAdmin.id });
+    expect(JSON.stringify(entry)).not.toMatch(/argon2|passwordHash/);
   });
 
   it('leaves the case owner empty when several qualify; the learner is still in the Users grid', async () => {
@@ -172,5 +173,6 @@ describe('activation through the learner write service', () => {
       before: { subscriptionStatus: 'Invited', username: 'act.ok@example.test' },
       after: { subscriptionStatus: 'FullUser', username: 'Act.OK.Chosen' },
     });
+    expect(JSON.stringify(entries)).not.toMatch(/argon2|passwordHash/);
   });
 });
