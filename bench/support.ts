@@ -13,7 +13,7 @@ export interface Figure {
   name: string;
   count: number;
   ms: number;
-  [extra: string]: string | number;
+  [extra: string]: string | number | boolean;
 }
 
 export interface BenchContext {

@@ -11,8 +11,6 @@ import { rateLimits } from '../db/schema.js';
 
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
-const CLEANUP_EVERY_MS = 10 * 60_000;
-
 const ttlMs =
   sql<number>`ceil(extract(epoch from (${rateLimits.resetAt} - now())) * 1000)::int`.mapWith(
     Number,
@@ -32,14 +30,24 @@ function routePrefix(routeOptions: object) {
 }
 
 /**
+ * Counters whose window has ended: the next request would start a new window anyway, so they
+ * go. Run by the worker's periodic sweep (jobs/registry.ts), not on a request's path.
+ */
+export async function deleteExpiredRateLimits(db: Db) {
+  const gone = await db
+    .delete(rateLimits)
+    .where(lt(rateLimits.resetAt, sql`now()`))
+    .returning({ key: rateLimits.key });
+  return gone.length;
+}
+
+/**
  * Each count is one statement, one round trip, committed without waiting for the WAL flush (a
  * counter lost in a crash costs nothing; the flush cost 3–5 ms a request on a busy disk).
  * `set_config(…, true)` inside the statement is local to its own implicit transaction, whose
  * commit reads it; `begin; set local …; upsert; commit` took four round trips for the same.
  */
 export function databaseRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
-  let lastCleanup = Date.now();
-
   const upsert = async (key: string, timeWindow: number) => {
     // Both drivers answer `execute` with { rows }; the Db type leaves the result opaque.
     const result: unknown = await db.execute(sql`
@@ -54,10 +62,6 @@ export function databaseRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
   };
 
   const incr = async (key: string, timeWindow: number) => {
-    if (Date.now() - lastCleanup > CLEANUP_EVERY_MS) {
-      lastCleanup = Date.now();
-      await db.delete(rateLimits).where(lt(rateLimits.resetAt, sql`now()`));
-    }
     const row = await upsert(key, timeWindow);
     if (!row) throw new Error('The rate-limit counter was not written.');
     return { current: Number(row.current), ttl: Math.max(0, Number(row.ttl)) };

@@ -4,7 +4,8 @@
  * platform support, an API key (of the administrator without the group) and nobody — and
  * expects the ONE status its row in leak-probes.ts gives, with none of the victim's secrets in
  * the answer. A route without a row fails the suite, so each new endpoint is covered the day
- * it is added; so does a forged or missing CSRF token (403).
+ * it is added; so does a forged or missing CSRF token (403). HEAD, which Fastify answers on
+ * every GET route, must give each caller the GET row's status and no body.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeys } from '../../src/db/schema.js';
@@ -107,6 +108,28 @@ describe('leak suite', () => {
       expect(response.statusCode, key(route)).toBe(403);
       expect(response.json().error.code, key(route)).toBe('csrf_failed');
     }
+  });
+
+  // Fastify answers HEAD on every GET route by itself; those routes are not in
+  // registeredRoutes, so they are probed here: the status of the GET row, and no body at all.
+  it('answers HEAD on every GET route as each caller with the status of its GET row', async () => {
+    const wrong: string[] = [];
+    for (const route of apiRoutes().filter((r) => r.method === 'GET')) {
+      const probe = probes[key(route)];
+      if (!probe) continue;
+      for (const caller of CALLERS) {
+        const call = send[caller];
+        if (!call) throw new Error(`no client for ${caller}`);
+        const { url } = await target(probe, route.url);
+        const response = await call('HEAD', url, undefined);
+        if (response.statusCode !== probe.expect[caller])
+          wrong.push(
+            `HEAD ${route.url} as ${caller}: ${response.statusCode} (GET row says ${probe.expect[caller]})`,
+          );
+        expect(response.body, `HEAD ${route.url} as ${caller}`).toBe('');
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   for (const caller of CALLERS)

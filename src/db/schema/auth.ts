@@ -1,20 +1,34 @@
 /** Sign-in: sessions, API keys, single-use tokens and the failures that lead to lockout. */
 import { sql } from 'drizzle-orm';
-import { integer, pgTable, primaryKey, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { at, createdAt, tenantRef } from './tenants.js';
 import { users } from './users.js';
 
-export const sessions = pgTable('sessions', {
-  /** sha256 of the session cookie value; the value itself is never stored. */
-  idHash: text().primaryKey(),
-  tenantId: tenantRef(),
-  userId: integer()
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  csrfToken: text().notNull(),
-  createdAt: createdAt(),
-  expiresAt: at().notNull(),
-});
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** sha256 of the session cookie value; the value itself is never stored. */
+    idHash: text().primaryKey(),
+    tenantId: tenantRef(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text().notNull(),
+    createdAt: createdAt(),
+    expiresAt: at().notNull(),
+  },
+  // A sign-in deletes the person's expired sessions, and signing out everywhere, unlocking or
+  // deleting a user finds theirs: by user, without reading the whole table.
+  (t) => [index('sessions_user_id').on(t.userId)],
+);
 
 export const apiKeys = pgTable('api_keys', {
   id: serial().primaryKey(),

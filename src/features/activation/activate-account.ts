@@ -2,7 +2,7 @@
  * Activation through the emailed link: the token must be unused, unexpired and the newest for
  * the user; the person sets a password (and may change the username) and becomes a FullUser.
  */
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { tenants, users, userTokens } from '../../db/schema.js';
 import { hiddenCharacterProblem } from '../../domain/hidden-characters.js';
@@ -11,8 +11,7 @@ import { AppError, invalid } from '../../platform/errors.js';
 import { withIdentityKeys } from '../../platform/identity-conflict.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { sha256 } from '../../platform/tokens.js';
-import { recordAudit } from '../audit/record-audit.js';
-import { findIdentityHolder } from '../identity/find-identity-holder.js';
+import { stateOf, writeOwnAccount } from '../learners/write-own-account.js';
 import { moveStatus } from '../users/move-status.js';
 
 export const USERNAME_TAKEN_MESSAGE = 'That username is already taken. Choose another.';
@@ -69,12 +68,6 @@ export async function activateAccount(
       if (hidden) throw invalid({ username: hidden });
       const problem = checkPassword(input.password, { username, email: user.email });
       if (problem) throw invalid({ password: problem });
-      // One namespace for emails and usernames: another account's email is as taken as its
-      // username, or signing in with it would find that account (issue 9).
-      if (await findIdentityHolder(tx, user.tenantId, username, user.id))
-        throw new AppError('username_taken', USERNAME_TAKEN_MESSAGE, 422, {
-          username: USERNAME_TAKEN_MESSAGE,
-        });
       const status = moveStatus(user.subscriptionStatus, 'activate');
       const claimed = await tx
         .update(userTokens)
@@ -82,30 +75,45 @@ export async function activateAccount(
         .where(and(eq(userTokens.id, tokenId), isNull(userTokens.usedAt)))
         .returning({ id: userTokens.id });
       if (claimed.length === 0) throw badLink();
-      await tx
-        .update(users)
-        .set({
-          username,
-          passwordHash,
-          subscriptionStatus: status,
-          activatedAt: new Date(),
-          failedSignIns: 0,
-          lockedAt: null,
-          version: sql`${users.version} + 1`,
-          updatedAt: new Date(),
-        })
-        .where(eq(users.id, user.id));
-      await recordAudit(tx, {
-        tenantId: user.tenantId,
-        actorId: user.id,
-        action: 'account_activated',
-        entityType: 'user',
-        entityId: user.id,
-        before: { subscriptionStatus: user.subscriptionStatus, username: user.username },
-        after: { subscriptionStatus: status, username },
-        ip: input.ip,
-      });
-      return { username };
+      // The username chosen is checked by the learner write service's identity rule (one
+      // namespace for emails and usernames: another account's email is as taken as its
+      // username, or signing in with it would find that account, issue 9), and the account is
+      // written by it. Employer users activate the same way: only sign-in fields change.
+      const now = new Date();
+      const result = await writeOwnAccount(
+        tx,
+        { source: 'activation', tenantId: user.tenantId },
+        {
+          mode: 'update',
+          userId: user.id,
+          version: user.version,
+          status,
+          current: stateOf(user, []),
+          input: { username },
+          system: {
+            passwordHash,
+            subscriptionStatus: status,
+            activatedAt: now,
+            failedSignIns: 0,
+            lockedAt: null,
+            updatedAt: now,
+          },
+          audit: {
+            action: 'account_activated',
+            before: { subscriptionStatus: user.subscriptionStatus, username: user.username },
+            after: { subscriptionStatus: status, username },
+          },
+        },
+        { ip: input.ip },
+      );
+      if (!result.ok) {
+        if (result.conflicts.includes('username'))
+          throw new AppError('username_taken', USERNAME_TAKEN_MESSAGE, 422, {
+            username: result.fields.username ?? USERNAME_TAKEN_MESSAGE,
+          });
+        throw result.error;
+      }
+      return { username: result.user?.username ?? username };
     }),
   );
 }

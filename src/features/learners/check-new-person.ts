@@ -13,17 +13,21 @@ import { personalDetailsRule } from './rules/personal-details.js';
 import { signInAccessRule } from './rules/sign-in-access.js';
 import { loadWriteContext } from './writer/load-write-context.js';
 
-export type { RuleContext as PersonCheck } from './rules/context.js';
+/** The rules' context for a new person, always written by an administrator. */
+export type PersonCheck = RuleContext & { actor: Actor };
 
 /** Runs the shared person rules on a new account; `errors` of the answer are its problems. */
 export async function checkNewPerson(
   tx: Db,
   actor: Actor,
   request: { status: TSubscriptionStatus; input: TLearnerInput },
-): Promise<RuleContext> {
+): Promise<PersonCheck> {
   const row = { userId: null, current: emptyLearner(), input: request.input };
   const world = await loadWriteContext(tx, actor, [row]);
-  const ctx = createRuleContext(world, { ...row, mode: 'create', row: 1, status: request.status });
+  const ctx: PersonCheck = {
+    ...createRuleContext(world, { ...row, mode: 'create', row: 1, status: request.status }),
+    actor,
+  };
   personalDetailsRule(ctx);
   accountIdentityRule(ctx);
   signInAccessRule(ctx);

@@ -35,7 +35,14 @@ export async function createLearner(
       const [result] = await writeLearners(
         tx,
         actor,
-        [{ mode: 'create', status: invite ? 'Invited' : 'Prospect', input, audit: { invite } }],
+        [
+          {
+            mode: 'create',
+            status: invite ? 'Invited' : 'Prospect',
+            input,
+            audit: { after: { invite } },
+          },
+        ],
         { ip: options.ip },
       );
       if (!result?.ok) throw result?.error ?? new Error('no result for the learner');

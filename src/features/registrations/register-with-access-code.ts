@@ -6,9 +6,7 @@
  */
 import type { Db } from '../../db/client.js';
 import { normaliseAccessCode } from '../../domain/access-code.js';
-import { normaliseEmail } from '../../domain/email.js';
 import { checkPassword } from '../../domain/password-policy.js';
-import { type Checked, checkEmailAddress, checkText } from '../../domain/personal-details.js';
 import { AppError, assert, invalid, notFound } from '../../platform/errors.js';
 import { withIdentityKeys } from '../../platform/identity-conflict.js';
 import { hashPassword } from '../../platform/passwords.js';
@@ -17,53 +15,36 @@ import {
   redeemAccessCode,
   UNKNOWN_CODE_MESSAGE,
 } from '../access-codes/redeem-access-code.js';
-import { recordAudit } from '../audit/record-audit.js';
-import { findIdentityHolder } from '../identity/find-identity-holder.js';
-import {
-  addLearnerToGroups,
-  findTenantBySlug,
-  insertSelfRegisteredLearner,
-} from './registrations.queries.js';
+import { checkOwnDetails, writeOwnAccount } from '../learners/write-own-account.js';
+import { findTenantBySlug } from './registrations.queries.js';
 import type { TRegisteredUser, TRegistrationRequest } from './registrations.schema.js';
-
-/** Self-registration has always taken names of up to 100 characters. */
-const NAME_MAX = 100;
-
-export const EMAIL_TAKEN_MESSAGE =
-  'This email address already has an account. Sign in with it, or register with another address.';
-
-const problemOf = (checked: Checked) => (checked.ok ? null : checked.problem);
-
-function checkName(value: string, label: string) {
-  return value ? problemOf(checkText(value, label, NAME_MAX)) : `Enter your ${label}.`;
-}
-
-function checkEmail(email: string) {
-  return email ? problemOf(checkEmailAddress(email)) : 'Enter your email address.';
-}
 
 /** Every field problem at once, before any database work; the code's state is checked later. */
 function validate(input: TRegistrationRequest) {
-  const firstName = input.firstName.trim();
-  const surname = input.surname.trim();
-  const email = normaliseEmail(input.email);
   const code = normaliseAccessCode(input.accessCode);
+  // Names and email: the learner write service's own person rules, as Add user runs them.
+  const details = checkOwnDetails({
+    firstName: input.firstName,
+    surname: input.surname,
+    email: input.email,
+  });
+  const email = details.next.email ?? '';
   const fields: Record<string, string | null> = {
     accessCode: input.accessCode.trim()
       ? code
         ? null
         : UNKNOWN_CODE_MESSAGE
       : 'Enter the access code you were given.',
-    firstName: checkName(firstName, 'first name'),
-    surname: checkName(surname, 'surname'),
-    email: checkEmail(email),
+    firstName: details.errors.firstName ?? null,
+    surname: details.errors.surname ?? null,
+    email: details.errors.email ?? null,
     password: checkPassword(input.password, { username: email, email }),
   };
   const problems = Object.fromEntries(
     Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== null),
   );
   if (Object.keys(problems).length > 0 || !code) throw invalid(problems);
-  return { code, firstName, surname, email };
+  return { code, email };
 }
 
 export async function registerWithAccessCode(
@@ -74,7 +55,7 @@ export async function registerWithAccessCode(
 ): Promise<TRegisteredUser> {
   const tenant = await findTenantBySlug(db, tenantSlug);
   assert(tenant, notFound('registration page'));
-  const { code, firstName, surname, email } = validate(input);
+  const { code, email } = validate(input);
   // Hashing is slow on purpose; done before the transaction so the code's rows are locked briefly.
   const passwordHash = await hashPassword(input.password);
   const now = options.now ?? new Date();
@@ -82,41 +63,57 @@ export async function registerWithAccessCode(
   return withIdentityKeys(() =>
     db.transaction(async (tx) => {
       const claimed = await redeemAccessCode(tx, tenant.id, code, { email, now });
-      // Only someone holding a live code learns whether an address is taken.
-      if (await findIdentityHolder(tx, tenant.id, email))
-        throw new AppError('email_taken', EMAIL_TAKEN_MESSAGE, 409, { email: EMAIL_TAKEN_MESSAGE });
-      const user = await insertSelfRegisteredLearner(tx, {
-        tenantId: tenant.id,
-        email,
-        firstName,
-        surname,
-        passwordHash,
-        now,
-      });
-      const groupIds = await addLearnerToGroups(tx, tenant.id, user.id, [
-        ...new Set(claimed.map((row) => row.groupId)),
-      ]);
+      const codeGroupIds = [...new Set(claimed.map((row) => row.groupId))];
+      // Only someone holding a live code learns whether an address is taken: the write service
+      // looks the address up only now, after the claim.
+      const result = await writeOwnAccount(
+        tx,
+        { source: 'self-registration', tenantId: tenant.id },
+        {
+          mode: 'create',
+          status: 'FullUser',
+          input: {
+            firstName: input.firstName,
+            surname: input.surname,
+            email: input.email,
+            groupIds: codeGroupIds,
+          },
+          system: {
+            subscriptionStatus: 'FullUser',
+            passwordHash,
+            activatedAt: now,
+            createdAt: now,
+            updatedAt: now,
+          },
+          audit: {
+            action: 'self_registered',
+            after: { accessCode: code, accessCodeIds: claimed.map((row) => row.id) },
+          },
+        },
+        { ip: options.ip },
+      );
+      if (!result.ok) {
+        if (result.conflicts.includes('email'))
+          throw new AppError('email_taken', result.fields.email ?? result.error.message, 409, {
+            email: result.fields.email ?? result.error.message,
+          });
+        throw result.error;
+      }
+      const user = result.user;
+      if (!user) throw new Error('learner insert returned nothing');
       await recordCodeRegistrant(
         tx,
         claimed.map((row) => row.id),
         user.id,
       );
-      await recordAudit(tx, {
-        tenantId: tenant.id,
-        actorId: user.id,
-        action: 'self_registered',
-        entityType: 'user',
-        entityId: user.id,
-        after: { email, groupIds, accessCode: code, accessCodeIds: claimed.map((row) => row.id) },
-        ip: options.ip,
-      });
+      const groupIds = [...codeGroupIds].sort((a, b) => a - b);
       return {
         id: user.id,
         type: 'learner' as const,
         username: user.username ?? email,
         firstName: user.firstName,
         surname: user.surname,
-        email,
+        email: user.email ?? email,
         groupIds,
         subscriptionStatus: user.subscriptionStatus,
         createdAt: user.createdAt.toISOString(),

@@ -1,5 +1,27 @@
 /** Every job type the worker runs: add a job's definition here when adding its file. */
+
+import type { Db } from '../../db/client.js';
+import { forgetSignInFailures } from '../../features/auth/forget-sign-in-failures.js';
 import { sendEmailJob } from '../mail/send-email.job.js';
+import { deleteExpiredRateLimits } from '../rate-limit-store.js';
 import type { JobDefinition } from './job-definition.js';
+import { deleteFinishedJobs } from './job-queue.js';
 
 export const jobDefinitions: JobDefinition[] = [sendEmailJob];
+
+/** Housekeeping the worker runs every hour (worker.ts): each an idempotent DELETE. */
+export interface Sweep {
+  name: string;
+  run(db: Db): Promise<unknown>;
+}
+
+/**
+ * Every server's worker sweeps; two sweeping at once delete the same rows, harmlessly.
+ * Done jobs after 7 days; rate-limit counters whose window ended; failed sign-ins at unknown
+ * names once forgetting them tells nothing (forget-sign-in-failures.ts).
+ */
+export const periodicSweeps: Sweep[] = [
+  { name: 'finished jobs', run: (db) => deleteFinishedJobs(db) },
+  { name: 'expired rate limits', run: deleteExpiredRateLimits },
+  { name: 'idle sign-in failures', run: (db) => forgetSignInFailures(db) },
+];

@@ -7,8 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { JobDefinition, JobDeps } from './job-definition.js';
-import { claimJobs, deleteFinishedJobs } from './job-queue.js';
-import { jobDefinitions } from './registry.js';
+import { claimJobs } from './job-queue.js';
+import { jobDefinitions, periodicSweeps, type Sweep } from './registry.js';
 import { type JobLogger, runJob } from './run-job.js';
 
 export interface WorkerOptions {
@@ -18,9 +18,25 @@ export interface WorkerOptions {
   /** A running job held longer than this by its worker is taken by another: keep it above every timeout. */
   leaseMs?: number;
   logger?: JobLogger;
+  /** Housekeeping run at start and then every `sweepEveryMs` (registry.ts). */
+  sweeps?: Sweep[];
+  sweepEveryMs?: number;
 }
 
-const CLEANUP_EVERY_MS = 3_600_000;
+const SWEEP_EVERY_MS = 3_600_000;
+
+/** Runs every sweep; one failing is logged and does not keep the others from running. */
+export async function runSweeps(db: JobDeps['db'], sweeps: Sweep[], logger: JobLogger) {
+  for (const sweep of sweeps) {
+    try {
+      await sweep.run(db);
+    } catch (error) {
+      logger.error(
+        `The sweep of ${sweep.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+}
 
 const settings = (deps: JobDeps, options: WorkerOptions) => {
   const definitions = (options.definitions ?? jobDefinitions).filter(
@@ -32,16 +48,21 @@ const settings = (deps: JobDeps, options: WorkerOptions) => {
     pollMs: options.pollMs ?? 1000,
     leaseMs: options.leaseMs ?? 5 * 60_000,
     logger: options.logger ?? console,
+    sweeps: options.sweeps ?? periodicSweeps,
+    sweepEveryMs: options.sweepEveryMs ?? SWEEP_EVERY_MS,
     workerId: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
   };
 };
 
 export function startWorker(deps: JobDeps, options: WorkerOptions = {}) {
-  const { byName, concurrency, pollMs, leaseMs, logger, workerId } = settings(deps, options);
+  const { byName, concurrency, pollMs, leaseMs, logger, workerId, sweeps, sweepEveryMs } = settings(
+    deps,
+    options,
+  );
   const inFlight = new Set<Promise<void>>();
   let stopped = false;
   let wake = () => {};
-  let lastCleanup = 0;
+  let lastSweep = 0;
 
   const claimSome = async () => {
     const free = concurrency - inFlight.size;
@@ -71,9 +92,9 @@ export function startWorker(deps: JobDeps, options: WorkerOptions = {}) {
       let more = false;
       try {
         more = await claimSome();
-        if (Date.now() - lastCleanup > CLEANUP_EVERY_MS) {
-          lastCleanup = Date.now();
-          await deleteFinishedJobs(deps.db);
+        if (Date.now() - lastSweep >= sweepEveryMs) {
+          lastSweep = Date.now();
+          await runSweeps(deps.db, sweeps, logger);
         }
       } catch (error) {
         logger.error(

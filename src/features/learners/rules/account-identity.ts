@@ -8,6 +8,7 @@ import { emailKey } from '../../../domain/email.js';
 import { hiddenCharacterProblem } from '../../../domain/hidden-characters.js';
 import { SUBSCRIPTION_STATUS_LABELS } from '../../../domain/subscription.js';
 import { changed, clean, fail, type RuleContext } from './context.js';
+import { enterMessage } from './personal-details.js';
 
 const USERNAME_MAX = 100;
 
@@ -22,6 +23,10 @@ export function emailTakenMessage(email: string, holder?: string) {
   const base = `The email address '${email}' is already registered to another account and cannot be used with this account. Please check that you have typed the address correctly.`;
   return holder ? `${base} It is the account of ${holder}.` : base;
 }
+
+/** Said to a person registering with an access code: who holds the address is never told. */
+export const SELF_EMAIL_TAKEN_MESSAGE =
+  'This email address already has an account. Sign in with it, or register with another address.';
 
 export const usernameTakenMessage = (username: string) =>
   `The username '${username}' is already taken. Choose another.`;
@@ -84,7 +89,7 @@ export function accountIdentityRule(ctx: RuleContext) {
   const { next } = ctx;
   const emailRequired = ctx.mode === 'create' || ctx.status !== 'Prospect';
   if (next.email === null && emailRequired && !ctx.locked.has('email') && !ctx.errors.email)
-    fail(ctx, 'email', 'Enter the email address.');
+    fail(ctx, 'email', enterMessage(ctx, 'email address'));
   chooseUsername(ctx);
 
   if (
@@ -93,7 +98,16 @@ export function accountIdentityRule(ctx: RuleContext) {
     (ctx.mode === 'create' || changed(ctx, 'email'))
   ) {
     const found = holderOf(ctx, next.email);
-    if (found) fail(ctx, 'email', emailTakenMessage(next.email, describe(found)));
+    if (found) {
+      ctx.conflicts.add('email');
+      fail(
+        ctx,
+        'email',
+        ctx.source === 'self-registration'
+          ? SELF_EMAIL_TAKEN_MESSAGE
+          : emailTakenMessage(next.email, describe(found)),
+      );
+    }
   }
   const sameAsEmail =
     next.username !== null &&
@@ -105,6 +119,9 @@ export function accountIdentityRule(ctx: RuleContext) {
     !(sameAsEmail && ctx.errors.email) &&
     (ctx.mode === 'create' || changed(ctx, 'username'))
   ) {
-    if (holderOf(ctx, next.username)) fail(ctx, 'username', usernameTakenMessage(next.username));
+    if (holderOf(ctx, next.username)) {
+      ctx.conflicts.add('username');
+      fail(ctx, 'username', usernameTakenMessage(next.username));
+    }
   }
 }

@@ -11,7 +11,7 @@ import type { LearnerState, RuleContext, WriteContext } from './context.js';
 import { fundingLockRule } from './funding-lock-rule.js';
 import { groupsRule } from './groups.js';
 import { organisationLinksRule } from './organisation-links.js';
-import { learnerGenderRule, personalDetailsRule } from './personal-details.js';
+import { learnerGenderRule, personalDetailsRule, personFieldsRule } from './personal-details.js';
 import { programmeRule } from './programme.js';
 import { referenceNumberRule } from './reference-number.js';
 import { signInAccessRule } from './sign-in-access.js';
@@ -33,6 +33,7 @@ export function createRuleContext(world: WriteContext, request: CheckLearnerRequ
   return {
     world,
     actor: world.actor,
+    source: world.source,
     mode: request.mode,
     userId: request.userId,
     row: request.row,
@@ -46,12 +47,34 @@ export function createRuleContext(world: WriteContext, request: CheckLearnerRequ
     locked: new Set(request.userId === null ? [] : (world.locks.get(request.userId) ?? [])),
     programme: null,
     errors: {},
+    conflicts: new Set(),
   };
+}
+
+/**
+ * The rules for a person writing their own account. Registering with an access code: the person
+ * rules (names, email), the groups of the code, the identity keys, a case owner where exactly
+ * one qualifies, and the tenant's interfaces. The form asks nothing else, so the administrator's
+ * form rules (gender, programme, organisation links, reference number, the tenant's optional
+ * and mandatory fields, the multi-factor mobile) are left to Edit User. Activating: the username
+ * chosen, checked against the identity keys.
+ */
+function checkSelfService(ctx: RuleContext) {
+  if (ctx.source === 'activation') return accountIdentityRule(ctx);
+  personFieldsRule(ctx);
+  groupsRule(ctx);
+  accountIdentityRule(ctx);
+  caseOwnerRule(ctx);
+  signInAccessRule(ctx);
 }
 
 /** Applies every rule to the row; `ctx.errors` is empty when the learner may be saved. */
 export function checkLearner(world: WriteContext, request: CheckLearnerRequest): RuleContext {
   const ctx = createRuleContext(world, request);
+  if (ctx.source !== 'administrator') {
+    checkSelfService(ctx);
+    return ctx;
+  }
   personalDetailsRule(ctx);
   learnerGenderRule(ctx);
   fundingLockRule(ctx);

@@ -94,11 +94,28 @@ export interface Person {
 }
 
 /**
+ * Who writes a learner: an administrator (Add user, Edit User, imports), the person registering
+ * with an access code, or the person activating their account. The last two have no actor; the
+ * rules that are the administrator's form alone (gender, programme, links, reference number,
+ * funding lock, the tenant's optional fields) do not run for them (check-learner.ts).
+ */
+export type WriteSource = 'administrator' | 'self-registration' | 'activation';
+
+/** A writer without an actor: the person themselves, in the tenant they register or activate in. */
+export interface SelfServiceWriter {
+  source: Exclude<WriteSource, 'administrator'>;
+  tenantId: number;
+}
+
+/**
  * What the rules look up, loaded once per request or batch (writer/load-write-context.ts).
  * `claimed` grows as a batch is checked: the keys earlier rows of the batch will hold.
  */
 export interface WriteContext {
-  actor: Actor;
+  /** The administrator writing, or null when the person writes their own account. */
+  actor: Actor | null;
+  source: WriteSource;
+  tenantId: number;
   settings: TTenantSettings;
   timeZone: string;
   groups: GroupNode[];
@@ -122,7 +139,8 @@ export interface WriteContext {
 
 export interface RuleContext {
   world: WriteContext;
-  actor: Actor;
+  actor: Actor | null;
+  source: WriteSource;
   mode: 'create' | 'update';
   /** The learner's id when editing. */
   userId: number | null;
@@ -141,6 +159,8 @@ export interface RuleContext {
   /** The learner's programme once saved, loaded by the programme rules. */
   programme: ProgrammeRow | null;
   errors: Record<string, string>;
+  /** Fields refused because another account holds the key (email_taken / username_taken). */
+  conflicts: Set<'email' | 'username'>;
 }
 
 /** A learner before anything is chosen: what a new learner starts from. */

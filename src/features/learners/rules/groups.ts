@@ -20,7 +20,9 @@ export function groupsRule(ctx: RuleContext) {
   const merged = mergeGroupEdit({
     current: ctx.current.groupIds,
     requested,
-    accessible: ctx.actor.accessibleGroupIds,
+    // A person registering is put in the groups of their access code, which an administrator
+    // who could reach them made; there is no actor whose reach limits them here.
+    accessible: ctx.actor?.accessibleGroupIds ?? new Set(requested),
   });
   if (!merged.ok) return fail(ctx, 'groupIds', merged.message);
   const problem = checkLearnerGroups(merged.groupIds, ctx.groups);

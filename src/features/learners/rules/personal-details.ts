@@ -45,10 +45,14 @@ function apply<
   Object.assign(ctx.next, { [key]: checked.value });
 }
 
+/** "Enter the first name." to an administrator, "Enter your first name." to the person. */
+export const enterMessage = (ctx: Pick<RuleContext, 'source'>, label: string) =>
+  `Enter ${ctx.source === 'administrator' ? 'the' : 'your'} ${label}.`;
+
 function setName(ctx: RuleContext, key: 'firstName' | 'surname', label: string) {
   const value = ctx.input[key];
   if (value === undefined) return;
-  if (clean(value) === null) return fail(ctx, key, `Enter the ${label}.`);
+  if (clean(value) === null) return fail(ctx, key, enterMessage(ctx, label));
   apply(ctx, key, checkText(value, label));
 }
 
@@ -122,13 +126,13 @@ function setAddress(ctx: RuleContext) {
   }
 }
 
-/** Applies and checks the personal details and the address of the request. */
-export function personalDetailsRule(ctx: RuleContext) {
+/** Applies and checks the person's details as sent, whoever writes them. */
+export function personFieldsRule(ctx: RuleContext) {
   setName(ctx, 'firstName', 'first name');
   setName(ctx, 'surname', 'surname');
   if (ctx.mode === 'create') {
-    if (ctx.input.firstName === undefined) fail(ctx, 'firstName', 'Enter the first name.');
-    if (ctx.input.surname === undefined) fail(ctx, 'surname', 'Enter the surname.');
+    if (ctx.input.firstName === undefined) fail(ctx, 'firstName', enterMessage(ctx, 'first name'));
+    if (ctx.input.surname === undefined) fail(ctx, 'surname', enterMessage(ctx, 'surname'));
   }
   setOptionalText(ctx, 'preferredName', 'preferred name');
   setOptionalText(ctx, 'title', 'title');
@@ -139,6 +143,11 @@ export function personalDetailsRule(ctx: RuleContext) {
   setDateOfBirth(ctx);
   setNino(ctx);
   setAddress(ctx);
+}
+
+/** The person's details, and the mobile the tenant's multi-factor sign-in needs. */
+export function personalDetailsRule(ctx: RuleContext) {
+  personFieldsRule(ctx);
   if (ctx.settings.features.multiFactor && ctx.next.mobile === null && !ctx.locked.has('mobile'))
     fail(ctx, 'mobile', MOBILE_REQUIRED_MESSAGE);
 }

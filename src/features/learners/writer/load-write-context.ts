@@ -28,6 +28,7 @@ import type {
   LearnerColumn,
   LearnerState,
   Person,
+  SelfServiceWriter,
   TLearnerInput,
   WriteContext,
 } from '../rules/context.js';
@@ -137,7 +138,16 @@ async function loadOrganisationParts(tx: Db, tenantId: number, rows: RowReferenc
   };
 }
 
-async function loadEmployerUsers(tx: Db, actor: Actor, employerIds: number[]) {
+/** Whether the writer may be told who a user is: never, when the person writes their own. */
+const visibleTo = (tx: Db, actor: Actor | null) =>
+  actor ? sql<boolean>`(${visibleUsersWhere(tx, actor)})` : sql<boolean>`false`;
+
+async function loadEmployerUsers(
+  tx: Db,
+  tenantId: number,
+  actor: Actor | null,
+  employerIds: number[],
+) {
   if (employerIds.length === 0) return new Map();
   const rows = await tx
     .select({
@@ -146,12 +156,12 @@ async function loadEmployerUsers(tx: Db, actor: Actor, employerIds: number[]) {
       surname: users.surname,
       email: users.email,
       employerId: users.employerId,
-      visible: sql<boolean>`(${visibleUsersWhere(tx, actor)})`,
+      visible: visibleTo(tx, actor),
     })
     .from(users)
     .where(
       and(
-        eq(users.tenantId, actor.tenantId),
+        eq(users.tenantId, tenantId),
         eq(users.type, 'employer'),
         inArray(users.employerId, employerIds),
         ne(users.subscriptionStatus, 'Archived'),
@@ -187,7 +197,12 @@ async function loadEmployerUsers(tx: Db, actor: Actor, employerIds: number[]) {
 }
 
 /** Holders of the emails and usernames the rows use, each with what the actor may be told. */
-async function loadIdentityHolders(tx: Db, actor: Actor, rows: RowReferences[]) {
+async function loadIdentityHolders(
+  tx: Db,
+  tenantId: number,
+  actor: Actor | null,
+  rows: RowReferences[],
+) {
   const keys = [
     ...new Set(
       rows.flatMap(({ input }) =>
@@ -206,11 +221,11 @@ async function loadIdentityHolders(tx: Db, actor: Actor, rows: RowReferences[]) 
       surname: users.surname,
       type: users.type,
       status: users.subscriptionStatus,
-      visible: sql<boolean>`(${visibleUsersWhere(tx, actor)})`,
+      visible: visibleTo(tx, actor),
     })
     .from(identityKeys)
     .innerJoin(users, eq(users.id, identityKeys.userId))
-    .where(and(eq(identityKeys.tenantId, actor.tenantId), inArray(identityKeys.key, keys)));
+    .where(and(eq(identityKeys.tenantId, tenantId), inArray(identityKeys.key, keys)));
   return new Map(holders.map(({ key, ...holder }) => [key, holder]));
 }
 
@@ -230,31 +245,40 @@ async function loadLocks(tx: Db, tenantId: number, rows: RowReferences[]) {
   return new Set(locked.map((row) => row.learnerId));
 }
 
-/** Loads the context for `rows`, in the caller's transaction. */
+/**
+ * Loads the context for `rows`, in the caller's transaction, for an administrator (`Actor`) or a
+ * person writing their own account (`SelfServiceWriter`).
+ */
 export async function loadWriteContext(
   tx: Db,
-  actor: Actor,
+  writer: Actor | SelfServiceWriter,
   rows: RowReferences[],
 ): Promise<WriteContext> {
-  const tenant = await getTenant(tx, actor.tenantId);
-  const parts = await loadOrganisationParts(tx, actor.tenantId, rows);
+  const self = 'source' in writer;
+  const actor = self ? null : writer;
+  const tenantId = writer.tenantId;
+  const tenant = await getTenant(tx, tenantId);
+  const parts = await loadOrganisationParts(tx, tenantId, rows);
   const employerIds = [...parts.organisations].filter(([, type]) => type === 'employer');
-  const lockedIds = await loadLocks(tx, actor.tenantId, rows);
+  const lockedIds = await loadLocks(tx, tenantId, rows);
   const lockedColumns: LearnerColumn[] = LOCKED_FIELDS.map((field) => field.column);
   return {
     actor,
+    source: self ? writer.source : 'administrator',
+    tenantId,
     settings: tenant.settings,
     timeZone: tenant.timeZone,
-    groups: await loadGroups(tx, actor.tenantId),
-    caseOwners: await loadCaseOwners(tx, actor.tenantId),
-    programmes: await loadProgrammeOffers(tx, actor.tenantId),
+    groups: await loadGroups(tx, tenantId),
+    caseOwners: await loadCaseOwners(tx, tenantId),
+    programmes: await loadProgrammeOffers(tx, tenantId),
     ...parts,
     employerUsers: await loadEmployerUsers(
       tx,
+      tenantId,
       actor,
       employerIds.map(([id]) => id),
     ),
-    identities: await loadIdentityHolders(tx, actor, rows),
+    identities: await loadIdentityHolders(tx, tenantId, actor, rows),
     claimed: new Map(),
     locks: new Map([...lockedIds].map((id) => [id, lockedColumns])),
   };

@@ -7,7 +7,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { users } from '../../../db/schema.js';
-import type { Actor } from '../../../platform/actor.js';
 import type { RuleContext } from '../rules/context.js';
 import { type ReferenceTemplate, templateToApply } from '../rules/reference-number.js';
 
@@ -39,7 +38,7 @@ function numberIn(reference: string | null, { prefix, digits }: ReferenceTemplat
 }
 
 /** Gives each valid row its template's next reference number where `templateToApply` says so. */
-export async function numberReferences(tx: Db, actor: Actor, rows: readonly RuleContext[]) {
+export async function numberReferences(tx: Db, tenantId: number, rows: readonly RuleContext[]) {
   const byTemplate = new Map<string, { template: ReferenceTemplate; rows: RuleContext[] }>();
   for (const ctx of rows) {
     const template = templateToApply(ctx);
@@ -50,7 +49,7 @@ export async function numberReferences(tx: Db, actor: Actor, rows: readonly Rule
     byTemplate.set(key, entry);
   }
   for (const { template, rows: numbered } of byTemplate.values()) {
-    let next = await highestUsed(tx, actor.tenantId, template);
+    let next = await highestUsed(tx, tenantId, template);
     for (const ctx of rows) {
       const typed = numberIn(ctx.next.referenceNumber, template);
       if (typed !== null && typed > next) next = typed;

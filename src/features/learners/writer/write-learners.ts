@@ -18,6 +18,7 @@ import {
   emptyLearner,
   type LearnerState,
   type RuleContext,
+  type SelfServiceWriter,
   type TLearnerInput,
   type WriteContext,
 } from '../rules/context.js';
@@ -27,12 +28,43 @@ import { numberReferences } from './number-references.js';
 
 type UserRow = typeof users.$inferSelect;
 
+/** What the audit entry of a write says beyond the change: its action, and more before/after. */
+export interface WriteAudit {
+  action?: string;
+  before?: object;
+  after?: object;
+}
+
+/**
+ * Columns a write sets that no form rule decides: the password hash, the status and time of an
+ * activation. Only the person's own writes (self-registration, activation) send them.
+ */
+export type SystemColumns = Partial<
+  Pick<
+    typeof users.$inferInsert,
+    | 'passwordHash'
+    | 'subscriptionStatus'
+    | 'activatedAt'
+    | 'failedSignIns'
+    | 'lockedAt'
+    | 'createdAt'
+    | 'updatedAt'
+  >
+>;
+
 /** One learner to write: a new one, or a change to a stored one at `version`. */
 export type LearnerWrite =
-  | { mode: 'create'; status: TSubscriptionStatus; input: TLearnerInput; audit?: object }
+  | {
+      mode: 'create';
+      status: TSubscriptionStatus;
+      input: TLearnerInput;
+      audit?: WriteAudit;
+      system?: SystemColumns;
+    }
   | {
       mode: 'update';
-      audit?: undefined;
+      audit?: WriteAudit;
+      system?: SystemColumns;
       userId: number;
       version: number;
       status: TSubscriptionStatus;
@@ -46,7 +78,15 @@ export type LearnerWrite =
  */
 export type LearnerWriteResult =
   | { row: number; ok: true; user: UserRow | null }
-  | { row: number; ok: false; code: string; fields: Record<string, string>; error: AppError };
+  | {
+      row: number;
+      ok: false;
+      code: string;
+      fields: Record<string, string>;
+      error: AppError;
+      /** Fields refused because another account holds the email or username. */
+      conflicts: ('email' | 'username')[];
+    };
 
 const CHUNK = 500;
 
@@ -71,15 +111,18 @@ function request(write: LearnerWrite, row: number): CheckLearnerRequest {
 }
 
 /** Runs the rules on one row; a valid row's keys are claimed against later rows of the batch. */
-function check(world: WriteContext, req: CheckLearnerRequest): RuleContext | AppError {
+type Refused = { error: AppError; conflicts: ('email' | 'username')[] };
+
+function check(world: WriteContext, req: CheckLearnerRequest): RuleContext | Refused {
   let ctx: RuleContext;
   try {
     ctx = checkLearner(world, req);
   } catch (error) {
-    if (error instanceof AppError) return error;
+    if (error instanceof AppError) return { error, conflicts: [] };
     throw error;
   }
-  if (Object.keys(ctx.errors).length > 0) return invalid(ctx.errors);
+  if (Object.keys(ctx.errors).length > 0)
+    return { error: invalid(ctx.errors), conflicts: [...ctx.conflicts] };
   for (const value of [ctx.next.email, ctx.next.username])
     if (value !== null) world.claimed.set(emailKey(value), req.row);
   return ctx;
@@ -95,7 +138,6 @@ function groupRows(world: WriteContext, tenantId: number, userId: number, groupI
 
 async function insertCreated(
   tx: Db,
-  actor: Actor,
   world: WriteContext,
   created: { ctx: RuleContext; write: LearnerWrite }[],
   ip: string | null,
@@ -106,32 +148,34 @@ async function insertCreated(
     const rows = await tx
       .insert(users)
       .values(
-        chunk.map(({ ctx }) => {
+        chunk.map(({ ctx, write }) => {
           const { groupIds: _groups, ...columns } = ctx.next;
           return {
-            tenantId: actor.tenantId,
+            tenantId: world.tenantId,
             type: 'learner' as const,
             subscriptionStatus: 'Prospect' as const,
             ...columns,
+            ...write.system,
           };
         }),
       )
       .returning();
     const links = rows.flatMap((row, i) =>
-      groupRows(world, actor.tenantId, row.id, chunk[i]?.ctx.next.groupIds ?? []),
+      groupRows(world, world.tenantId, row.id, chunk[i]?.ctx.next.groupIds ?? []),
     );
     if (links.length > 0) await tx.insert(userGroups).values(links);
     await tx.insert(auditLog).values(
       rows.map((row, i) => ({
-        tenantId: actor.tenantId,
-        actorId: actor.userId,
-        action: 'learner_created',
+        tenantId: world.tenantId,
+        // A person registering is the actor of their own account's creation.
+        actorId: world.actor?.userId ?? row.id,
+        action: chunk[i]?.write.audit?.action ?? 'learner_created',
         entityType: 'user',
         entityId: String(row.id),
         after: {
           ...chunk[i]?.ctx.next,
           subscriptionStatus: row.subscriptionStatus,
-          ...chunk[i]?.write.audit,
+          ...chunk[i]?.write.audit?.after,
         },
         ip,
       })),
@@ -143,52 +187,54 @@ async function insertCreated(
 
 async function saveUpdate(
   tx: Db,
-  actor: Actor,
+  world: WriteContext,
   write: Extract<LearnerWrite, { mode: 'update' }>,
   ctx: RuleContext,
   ip: string | null,
 ) {
   const change = diff(write.current, ctx.next);
-  if (!change.changed) return null;
+  if (!change.changed && !write.system) return null;
   const { groupIds, ...columns } = ctx.next;
   const [saved] = await tx
     .update(users)
-    .set({ ...columns, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .set({
+      ...columns,
+      updatedAt: new Date(),
+      ...write.system,
+      version: sql`${users.version} + 1`,
+    })
     .where(and(eq(users.id, write.userId), eq(users.version, write.version)))
     .returning();
   if (!saved) throw versionConflict('user');
   if (JSON.stringify(groupIds) !== JSON.stringify(write.current.groupIds))
-    await saveLearnerGroups(tx, actor.tenantId, write.userId, groupIds);
+    await saveLearnerGroups(tx, world.tenantId, write.userId, groupIds);
   await tx.insert(auditLog).values({
-    tenantId: actor.tenantId,
-    actorId: actor.userId,
-    action: 'user_updated',
+    tenantId: world.tenantId,
+    actorId: world.actor?.userId ?? write.userId,
+    action: write.audit?.action ?? 'user_updated',
     entityType: 'user',
     entityId: String(write.userId),
-    before: change.before,
-    after: change.after,
+    before: { ...change.before, ...write.audit?.before },
+    after: { ...change.after, ...write.audit?.after },
     ip,
   });
   return saved;
 }
 
-/**
- * Checks and writes `writes` in the caller's transaction, answering one result a row (rows
- * counted from 1). Refused rows write nothing; the others are written whatever the rest do.
- */
-export async function writeLearners(
+/** Checks and writes for any writer; see writeLearners and writeOwnAccount. */
+async function write(
   tx: Db,
-  actor: Actor,
+  writer: Actor | SelfServiceWriter,
   writes: readonly LearnerWrite[],
-  options: { ip?: string | null } = {},
+  options: { ip?: string | null },
 ): Promise<LearnerWriteResult[]> {
   const requests = writes.map((write, i) => request(write, i + 1));
-  const world = await loadWriteContext(tx, actor, requests);
+  const world = await loadWriteContext(tx, writer, requests);
   const checked = requests.map((req) => check(world, req));
   await numberReferences(
     tx,
-    actor,
-    checked.filter((c): c is RuleContext => !(c instanceof AppError)),
+    world.tenantId,
+    checked.filter((c): c is RuleContext => !isRefused(c)),
   );
   const ip = options.ip ?? null;
   const results = new Map<number, LearnerWriteResult>();
@@ -196,13 +242,20 @@ export async function writeLearners(
   for (const [i, write] of writes.entries()) {
     const ctx = checked[i];
     if (!ctx) continue;
-    if (ctx instanceof AppError)
-      results.set(i, { row: i + 1, ok: false, code: ctx.code, fields: ctx.fields, error: ctx });
+    if (isRefused(ctx))
+      results.set(i, {
+        row: i + 1,
+        ok: false,
+        code: ctx.error.code,
+        fields: ctx.error.fields,
+        error: ctx.error,
+        conflicts: ctx.conflicts,
+      });
     else if (write.mode === 'create') created.push({ ctx, write, i });
     else
-      results.set(i, { row: i + 1, ok: true, user: await saveUpdate(tx, actor, write, ctx, ip) });
+      results.set(i, { row: i + 1, ok: true, user: await saveUpdate(tx, world, write, ctx, ip) });
   }
-  const inserted = await insertCreated(tx, actor, world, created, ip);
+  const inserted = await insertCreated(tx, world, created, ip);
   for (const [n, { i }] of created.entries())
     results.set(i, { row: i + 1, ok: true, user: inserted[n] ?? null });
   return writes.map((_, i) => {
@@ -210,4 +263,36 @@ export async function writeLearners(
     if (!result) throw new Error(`row ${i + 1} was neither written nor refused`);
     return result;
   });
+}
+
+const isRefused = (checked: RuleContext | Refused): checked is Refused => 'error' in checked;
+
+/**
+ * Checks and writes `writes` in the caller's transaction, answering one result a row (rows
+ * counted from 1). Refused rows write nothing; the others are written whatever the rest do.
+ */
+export function writeLearners(
+  tx: Db,
+  actor: Actor,
+  writes: readonly LearnerWrite[],
+  options: { ip?: string | null } = {},
+): Promise<LearnerWriteResult[]> {
+  return write(tx, actor, writes, options);
+}
+
+/**
+ * The same service for a person writing their own account, with no administrator: registering
+ * with an access code (a create, in the code's groups) or activating an invitation (an update
+ * of the username, with the password and status as system columns). The rules that apply to
+ * them run (check-learner.ts); the entry is audited with the person as its actor.
+ */
+export async function writeOwnAccount(
+  tx: Db,
+  writer: SelfServiceWriter,
+  one: LearnerWrite,
+  options: { ip?: string | null } = {},
+): Promise<LearnerWriteResult> {
+  const [result] = await write(tx, writer, [one], options);
+  if (!result) throw new Error('no result for the account');
+  return result;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "sessions_user_id" ON "sessions" USING btree ("user_id");
