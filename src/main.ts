@@ -28,7 +28,9 @@ async function main() {
     console.log('  Set ROSTER_DEMO=1 to seed one; never on a production database.\n');
   }
   const mailer = createMailer(config.smtpUrl);
-  const worker = config.worker ? startWorker({ db: database.db, mailer }) : null;
+  const worker = config.worker
+    ? startWorker({ db: database.db, mailer }, { sweepEveryMs: config.expiryEveryMs })
+    : null;
   const app = await buildServer({
     db: database.db,
     databaseKind: database.kind,

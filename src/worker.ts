@@ -13,7 +13,7 @@ async function main() {
   const config = readConfig();
   const database = await openDatabase(config);
   const mailer = createMailer(config.smtpUrl);
-  const worker = startWorker({ db: database.db, mailer });
+  const worker = startWorker({ db: database.db, mailer }, { sweepEveryMs: config.expiryEveryMs });
   const stop = async () => {
     await worker.stop();
     await database.close();

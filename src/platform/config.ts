@@ -12,6 +12,8 @@ export interface Config {
   demo: boolean;
   /** Run the job worker inside the web server (ROSTER_WORKER=0 turns it off). */
   worker?: boolean;
+  /** ROSTER_EXPIRY_EVERY: how often the worker's sweeps (account expiry among them) run. */
+  expiryEveryMs?: number;
   /** Fastify's `trustProxy`: whose X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | string | ((address: string, hop: number) => boolean);
 }
@@ -32,6 +34,18 @@ export function readTrustProxy(value: string | undefined): Config['trustProxy'] 
   return text;
 }
 
+const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** A duration such as `5s`, `30m`, `1h` or `1d`; `1h` when unset. Anything else is refused. */
+export function readDuration(value: string | undefined, name: string): number {
+  const text = value?.trim() || '1h';
+  const match = /^(\d+)\s*([smhd])$/i.exec(text);
+  const amount = Number(match?.[1]);
+  if (!match || amount < 1)
+    throw new Error(`${name} must be a duration like 5s, 30m, 1h or 1d; it is "${text}".`);
+  return amount * (UNIT_MS[(match[2] ?? 'h').toLowerCase()] ?? 3_600_000);
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   return {
@@ -43,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.ROSTER_DEMO_PASSWORD || undefined,
     demo: env.ROSTER_DEMO === '1',
     worker: env.ROSTER_WORKER !== '0',
+    expiryEveryMs: readDuration(env.ROSTER_EXPIRY_EVERY, 'ROSTER_EXPIRY_EVERY'),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
 }

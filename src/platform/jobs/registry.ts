@@ -2,6 +2,7 @@
 
 import type { Db } from '../../db/client.js';
 import { forgetSignInFailures } from '../../features/auth/forget-sign-in-failures.js';
+import { expireDueAccounts } from '../../features/lifecycle/expire-due-accounts.js';
 import { sendEmailJob } from '../mail/send-email.job.js';
 import { deleteExpiredRateLimits } from '../rate-limit-store.js';
 import type { JobDefinition } from './job-definition.js';
@@ -9,7 +10,7 @@ import { deleteFinishedJobs } from './job-queue.js';
 
 export const jobDefinitions: JobDefinition[] = [sendEmailJob];
 
-/** Housekeeping the worker runs every hour (worker.ts): each an idempotent DELETE. */
+/** Work the worker runs every ROSTER_EXPIRY_EVERY (1h): each safe to run twice, or at once. */
 export interface Sweep {
   name: string;
   run(db: Db): Promise<unknown>;
@@ -18,10 +19,12 @@ export interface Sweep {
 /**
  * Every server's worker sweeps; two sweeping at once delete the same rows, harmlessly.
  * Done jobs after 7 days; rate-limit counters whose window ended; failed sign-ins at unknown
- * names once forgetting them tells nothing (forget-sign-in-failures.ts).
+ * names once forgetting them tells nothing (forget-sign-in-failures.ts). Accounts past their
+ * subscription end date expire (expire-due-accounts.ts: SKIP LOCKED, so each expires once).
  */
 export const periodicSweeps: Sweep[] = [
   { name: 'finished jobs', run: (db) => deleteFinishedJobs(db) },
   { name: 'expired rate limits', run: deleteExpiredRateLimits },
   { name: 'idle sign-in failures', run: (db) => forgetSignInFailures(db) },
+  { name: 'account expiry', run: expireDueAccounts },
 ];
