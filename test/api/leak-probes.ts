@@ -278,6 +278,22 @@ export const probes: Record<string, Probe> = {
     expect: row(404, 404, 403, 403, 404, 404, 401),
     make: learnerRecord,
   },
+  'GET /api/v1/users/due-to-expire': {
+    expect: row(200, 200, 403, 403, 200, 200, 401),
+    make: async () => ({
+      params: {},
+      query: '?from=2000-01-01&to=2999-12-31',
+      secret: ['secret.learner@example.test'],
+    }),
+  },
+  'GET /api/v1/users/due-to-expire.csv': {
+    expect: row(200, 200, 403, 403, 200, 200, 401),
+    make: async () => ({
+      params: {},
+      query: '?from=2000-01-01&to=2999-12-31',
+      secret: ['secret.learner@example.test'],
+    }),
+  },
   'GET /api/v1/users/:id/change-requests': {
     expect: row(404, 404, 403, 403, 404, 404, 401),
     make: learnerRecord,

@@ -118,3 +118,51 @@ describe('the expiry sweep', () => {
     );
   });
 });
+
+describe('due to expire', () => {
+  it('lists visible users ending in the window, soonest first, and exports them as CSV', async () => {
+    const later = await buildLearner(t.db, world.tenant, [world.right], {
+      surname: 'Later',
+      extra: { subscriptionEndsOn: daysFromToday(20) },
+    });
+    const sooner = await buildLearner(t.db, world.tenant, [world.right], {
+      surname: 'Sooner',
+      extra: { subscriptionEndsOn: daysFromToday(3) },
+    });
+    await buildLearner(t.db, world.tenant, [world.right], {
+      extra: { subscriptionEndsOn: daysFromToday(60) },
+    });
+    await buildLearner(t.db, world.other, [world.otherRoot], {
+      extra: { subscriptionEndsOn: daysFromToday(5) },
+    });
+    const window = `from=${daysFromToday(0)}&to=${daysFromToday(30)}`;
+    const listed = await admin.get(`/api/v1/users/due-to-expire?${window}&pageSize=100`);
+    expect(listed.statusCode).toBe(200);
+    const ids = listed.json().items.map((user: { id: number }) => user.id);
+    expect(ids.indexOf(sooner.id)).toBeLessThan(ids.indexOf(later.id));
+    expect(ids.indexOf(sooner.id)).toBeGreaterThanOrEqual(0);
+    expect(listed.json().total).toBe(ids.length);
+
+    const leftAdmin = await signInAs(t, world.tenant, world.leftAdmin);
+    const hidden = await leftAdmin.get(`/api/v1/users/due-to-expire?${window}`);
+    expect(hidden.json().items.map((user: { id: number }) => user.id)).not.toContain(sooner.id);
+
+    const csv = await admin.get(`/api/v1/users/due-to-expire.csv?${window}`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const [d, m, y] = [
+      daysFromToday(3).slice(8),
+      daysFromToday(3).slice(5, 7),
+      daysFromToday(3).slice(0, 4),
+    ];
+    expect(csv.body).toContain(`Sooner,${sooner.email},learner,Full user,Right,${d}/${m}/${y}`);
+    expect(csv.body.split('\r\n')[0]).toBe('\uFEFFName,Email,Type,Status,Groups,End date');
+  });
+
+  it('refuses a window that ends before it starts, naming the field', async () => {
+    const answer = await admin.get(
+      `/api/v1/users/due-to-expire?from=${daysFromToday(5)}&to=${daysFromToday(1)}`,
+    );
+    expect(answer.statusCode).toBe(422);
+    expect(answer.json().error.fields.to).toContain('on or after');
+  });
+});

@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { STATUS_ACTION_SUMMARIES, STATUS_ACTIONS } from '../../domain/status-actions.js';
 import { errorResponses, ZIdParams } from '../../platform/api-schemas.js';
 import { requireAdmin } from '../../platform/guards.js';
-import { ZUser } from '../users/users.schema.js';
+import { ZUser, ZUserList } from '../users/users.schema.js';
 import { changeStatus } from './change-status.js';
+import { DUE_TO_EXPIRE_FILENAME, exportDueToExpire, listDueToExpire } from './due-to-expire.js';
+import { ZDueToExpireQuery } from './due-to-expire.schema.js';
 
 export const lifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const action of STATUS_ACTIONS)
@@ -23,4 +26,42 @@ export const lifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request) =>
         changeStatus(app.db, requireAdmin(request), request.params.id, action, request.ip),
     );
+
+  app.get(
+    '/users/due-to-expire',
+    {
+      config: { access: 'administrator', apiKey: true },
+      schema: {
+        tags: ['users'],
+        summary: 'The users whose subscription end date falls in a window, soonest first',
+        querystring: ZDueToExpireQuery,
+        response: { 200: ZUserList, ...errorResponses },
+      },
+    },
+    async (request) => listDueToExpire(app.db, requireAdmin(request), request.query),
+  );
+
+  app.get(
+    '/users/due-to-expire.csv',
+    {
+      config: { access: 'administrator', apiKey: true },
+      schema: {
+        tags: ['users'],
+        summary: 'The same users as CSV, with their end dates (dd/mm/yyyy)',
+        querystring: ZDueToExpireQuery,
+        produces: ['text/csv'],
+        response: { 200: z.string().describe('CSV, UTF-8 with BOM, CRLF'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const csv = exportDueToExpire(app.db, requireAdmin(request), request.query, (error) =>
+        request.log.error({ err: error }, 'due-to-expire export failed'),
+      );
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', `attachment; filename="${DUE_TO_EXPIRE_FILENAME}"`)
+        .header('Cache-Control', 'no-store')
+        .send(csv as unknown as string);
+    },
+  );
 };

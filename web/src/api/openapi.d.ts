@@ -359,6 +359,7 @@ export interface paths {
                                 personalEmail: string | null;
                                 mobile: string | null;
                                 dateOfBirth: string | null;
+                                subscriptionEndsOn: string | null;
                                 nationalInsuranceNumber: string | null;
                                 groupIds: number[];
                                 groups: {
@@ -657,6 +658,7 @@ export interface paths {
                             personalEmail: string | null;
                             mobile: string | null;
                             dateOfBirth: string | null;
+                            subscriptionEndsOn: string | null;
                             nationalInsuranceNumber: string | null;
                             groupIds: number[];
                             groups: {
@@ -818,6 +820,8 @@ export interface paths {
                         mobile?: string | null;
                         /** @description ISO date (2001-02-28); dd/mm/yyyy is read too */
                         dateOfBirth?: string | null;
+                        /** @description The day the subscription ends, ISO (2027-07-31) or dd/mm/yyyy; after it the account expires */
+                        subscriptionEndsOn?: string | null;
                         nationalInsuranceNumber?: string | null;
                         groupIds?: number[];
                         caseOwnerId?: number | null;
@@ -879,6 +883,7 @@ export interface paths {
                             personalEmail: string | null;
                             mobile: string | null;
                             dateOfBirth: string | null;
+                            subscriptionEndsOn: string | null;
                             nationalInsuranceNumber: string | null;
                             groupIds: number[];
                             groups: {
@@ -2869,6 +2874,8 @@ export interface paths {
                         mobile?: string | null;
                         /** @description ISO date (2001-02-28); dd/mm/yyyy is read too */
                         dateOfBirth?: string | null;
+                        /** @description The day the subscription ends, ISO (2027-07-31) or dd/mm/yyyy; after it the account expires */
+                        subscriptionEndsOn?: string | null;
                         nationalInsuranceNumber?: string | null;
                         groupIds?: number[];
                         caseOwnerId?: number | null;
@@ -2931,6 +2938,7 @@ export interface paths {
                             personalEmail: string | null;
                             mobile: string | null;
                             dateOfBirth: string | null;
+                            subscriptionEndsOn: string | null;
                             nationalInsuranceNumber: string | null;
                             groupIds: number[];
                             groups: {
@@ -4263,6 +4271,7 @@ export interface paths {
                             personalEmail: string | null;
                             mobile: string | null;
                             dateOfBirth: string | null;
+                            subscriptionEndsOn: string | null;
                             nationalInsuranceNumber: string | null;
                             groupIds: number[];
                             groups: {
@@ -5301,6 +5310,7 @@ export interface paths {
                             personalEmail: string | null;
                             mobile: string | null;
                             dateOfBirth: string | null;
+                            subscriptionEndsOn: string | null;
                             nationalInsuranceNumber: string | null;
                             groupIds: number[];
                             groups: {
@@ -5480,6 +5490,7 @@ export interface paths {
                             personalEmail: string | null;
                             mobile: string | null;
                             dateOfBirth: string | null;
+                            subscriptionEndsOn: string | null;
                             nationalInsuranceNumber: string | null;
                             groupIds: number[];
                             groups: {
@@ -5659,6 +5670,7 @@ export interface paths {
                             personalEmail: string | null;
                             mobile: string | null;
                             dateOfBirth: string | null;
+                            subscriptionEndsOn: string | null;
                             nationalInsuranceNumber: string | null;
                             groupIds: number[];
                             groups: {
@@ -5838,6 +5850,7 @@ export interface paths {
                             personalEmail: string | null;
                             mobile: string | null;
                             dateOfBirth: string | null;
+                            subscriptionEndsOn: string | null;
                             nationalInsuranceNumber: string | null;
                             groupIds: number[];
                             groups: {
@@ -6017,6 +6030,7 @@ export interface paths {
                             personalEmail: string | null;
                             mobile: string | null;
                             dateOfBirth: string | null;
+                            subscriptionEndsOn: string | null;
                             nationalInsuranceNumber: string | null;
                             groupIds: number[];
                             groups: {
@@ -6196,6 +6210,7 @@ export interface paths {
                             personalEmail: string | null;
                             mobile: string | null;
                             dateOfBirth: string | null;
+                            subscriptionEndsOn: string | null;
                             nationalInsuranceNumber: string | null;
                             groupIds: number[];
                             groups: {
@@ -6325,6 +6340,297 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/due-to-expire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The users whose subscription end date falls in a window, soonest first */
+        get: {
+            parameters: {
+                query: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                type: "learner" | "employer" | "admin";
+                                username: string | null;
+                                firstName: string;
+                                surname: string;
+                                preferredName: string | null;
+                                title: string | null;
+                                gender: ("male" | "female") | null;
+                                email: string | null;
+                                personalEmail: string | null;
+                                mobile: string | null;
+                                dateOfBirth: string | null;
+                                subscriptionEndsOn: string | null;
+                                nationalInsuranceNumber: string | null;
+                                groupIds: number[];
+                                groups: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                caseOwnerId: number | null;
+                                programmeId: number | null;
+                                targetProgrammeId: number | null;
+                                referenceNumber: string | null;
+                                employerId: number | null;
+                                employerAddressId: number | null;
+                                managerId: number | null;
+                                mentorId: number | null;
+                                learningProviderId: number | null;
+                                referrerId: number | null;
+                                referrerAddressId: number | null;
+                                referrerContactId: number | null;
+                                minRateOfPay: string | null;
+                                advicePackMode: ("default" | "individual") | null;
+                                advicePack: ("standard" | "professional") | null;
+                                address: {
+                                    postcode: string | null;
+                                    line1: string | null;
+                                    line2: string | null;
+                                    town: string | null;
+                                    county: string | null;
+                                    country: string | null;
+                                };
+                                /** @enum {string} */
+                                authenticationType: "password" | "saml";
+                                samlIdentityProvider: string | null;
+                                samlUniqueId: string | null;
+                                consoleAccess: boolean;
+                                classicAccess: boolean;
+                                customFields: {
+                                    [key: string]: string;
+                                };
+                                /** @enum {string} */
+                                subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                                locked: boolean;
+                                /** @description An administrator has paused this account’s access */
+                                suspended: boolean;
+                                /** @description Why this person cannot sign in today and what to do; null when they can */
+                                signInBlocked: {
+                                    /** @enum {string} */
+                                    code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                    message: string;
+                                } | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                actions: {
+                                    edit: boolean;
+                                    invite: boolean;
+                                    unlock: boolean;
+                                    /** @description May be sent a password reset link now */
+                                    resetPassword: boolean;
+                                    /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                    status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
+                                };
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/due-to-expire.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same users as CSV, with their end dates (dd/mm/yyyy) */
+        get: {
+            parameters: {
+                query: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, UTF-8 with BOM, CRLF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
