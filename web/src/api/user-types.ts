@@ -28,6 +28,7 @@ export interface LearnerFields {
   mobile: string | null;
   /** ISO date, 2001-02-28. */
   dateOfBirth: string | null;
+  subscriptionEndsOn: string | null;
   nationalInsuranceNumber: string | null;
   groupIds: number[];
   caseOwnerId: number | null;

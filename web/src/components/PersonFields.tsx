@@ -90,6 +90,24 @@ export function MobileField({ required, disabled }: FieldProps & { required: boo
   );
 }
 
+/** The day the subscription ends; after it the account expires. Empty: it does not end by date. */
+export function SubscriptionEndField() {
+  return (
+    <Form.Item
+      name="subscriptionEndsOn"
+      label="Subscription end date"
+      extra="dd/mm/yyyy. After this day the account expires; leave empty for no end date."
+    >
+      <DatePicker
+        format={DATE_FORMAT}
+        disabledDate={(day) => day.isBefore(dayjs(), 'day')}
+        placeholder="dd/mm/yyyy"
+        style={{ width: '100%' }}
+      />
+    </Form.Item>
+  );
+}
+
 export function DateOfBirthField({ disabled }: FieldProps) {
   return (
     <Form.Item name="dateOfBirth" label="Date of birth" extra="dd/mm/yyyy">

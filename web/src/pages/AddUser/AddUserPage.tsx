@@ -16,6 +16,7 @@ import {
   GenderField,
   MobileField,
   NameField,
+  SubscriptionEndField,
 } from '../../components/PersonFields';
 import { showServerErrors } from '../../components/server-errors';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -104,6 +105,9 @@ export function AddUserPage() {
             </Col>
             <Col xs={24} md={12}>
               <GenderField required />
+            </Col>
+            <Col xs={24} md={12}>
+              <SubscriptionEndField />
             </Col>
           </Row>
         </Card>

@@ -12,6 +12,7 @@ export interface AddUserValues {
   email: string;
   mobile?: string;
   dateOfBirth?: Dayjs | null;
+  subscriptionEndsOn?: Dayjs | null;
   groupIds: number[];
   programmeId?: number | null;
   address?: Partial<Record<keyof Address, string | null>>;
@@ -50,6 +51,7 @@ export function toCreateRequest(
     email: values.email.trim(),
     mobile: blank(values.mobile),
     dateOfBirth: toIsoDate(values.dateOfBirth),
+    subscriptionEndsOn: toIsoDate(values.subscriptionEndsOn),
     groupIds: values.groupIds,
     programmeId: values.programmeId ?? null,
     address: addressOf(values.address),

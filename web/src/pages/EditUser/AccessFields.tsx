@@ -1,6 +1,7 @@
 import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import type { LearnerOptions } from '../../api/learners';
 import type { UserRecord } from '../../api/user-types';
+import { SubscriptionEndField } from '../../components/PersonFields';
 
 const NO_INTERFACE = 'Choose at least one interface.';
 
@@ -64,6 +65,9 @@ export function AccessFields({ options, user }: { options: LearnerOptions; user:
           </Col>
         </>
       )}
+      <Col xs={24} md={12}>
+        <SubscriptionEndField />
+      </Col>
       <Col xs={24}>
         {showConsole && (
           <Form.Item

@@ -27,6 +27,7 @@ export interface EditValues {
   personalEmail?: Text;
   mobile?: Text;
   dateOfBirth?: Dayjs | null;
+  subscriptionEndsOn?: Dayjs | null;
   nationalInsuranceNumber?: Text;
   address?: Partial<Record<keyof Address, Text>>;
   groupIds: number[];
@@ -53,8 +54,13 @@ export interface EditValues {
 }
 
 export function toEditValues(user: UserRecord): EditValues {
-  const { address, dateOfBirth, version, actions, groups, ...rest } = user;
-  return { ...rest, address: { ...address }, dateOfBirth: fromIsoDate(dateOfBirth) };
+  const { address, dateOfBirth, subscriptionEndsOn, version, actions, groups, ...rest } = user;
+  return {
+    ...rest,
+    address: { ...address },
+    dateOfBirth: fromIsoDate(dateOfBirth),
+    subscriptionEndsOn: fromIsoDate(subscriptionEndsOn),
+  };
 }
 
 /**
@@ -86,6 +92,7 @@ export function toPatch(
     personalEmail: shown('personalEmail', blank(values.personalEmail)),
     mobile: open('mobile', blank(values.mobile)),
     dateOfBirth: open('dateOfBirth', toIsoDate(values.dateOfBirth)),
+    subscriptionEndsOn: toIsoDate(values.subscriptionEndsOn),
     nationalInsuranceNumber: blank(values.nationalInsuranceNumber),
     address: {
       postcode: line('postcode'),

@@ -66,6 +66,11 @@ export function ProfileDetails({
         </Space>
       ),
     },
+    {
+      key: 'ends',
+      label: 'Subscription ends',
+      children: formatDate(user.subscriptionEndsOn) || 'No end date',
+    },
     { key: 'reference', label: 'Reference number', children: user.referenceNumber ?? dash },
     { key: 'created', label: 'Created', children: formatDate(user.createdAt) },
   ];
