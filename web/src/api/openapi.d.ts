@@ -26,9 +26,8 @@ export interface paths {
                         "application/json": {
                             user: {
                                 id: number;
-                                /** @enum {string} */
-                                type: "learner" | "employer" | "admin";
-                                adminRole: ("standard" | "support") | null;
+                                type: components["schemas"]["UserType"];
+                                adminRole: components["schemas"]["AdminRole"] | null;
                                 firstName: string;
                                 surname: string;
                                 email: string | null;
@@ -134,9 +133,8 @@ export interface paths {
                         "application/json": {
                             user: {
                                 id: number;
-                                /** @enum {string} */
-                                type: "learner" | "employer" | "admin";
-                                adminRole: ("standard" | "support") | null;
+                                type: components["schemas"]["UserType"];
+                                adminRole: components["schemas"]["AdminRole"] | null;
                                 firstName: string;
                                 surname: string;
                                 email: string | null;
@@ -347,14 +345,13 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: number;
-                                /** @enum {string} */
-                                type: "learner" | "employer" | "admin";
+                                type: components["schemas"]["UserType"];
                                 username: string | null;
                                 firstName: string;
                                 surname: string;
                                 preferredName: string | null;
                                 title: string | null;
-                                gender: ("male" | "female") | null;
+                                gender: components["schemas"]["Gender"] | null;
                                 email: string | null;
                                 personalEmail: string | null;
                                 mobile: string | null;
@@ -378,8 +375,8 @@ export interface paths {
                                 referrerAddressId: number | null;
                                 referrerContactId: number | null;
                                 minRateOfPay: string | null;
-                                advicePackMode: ("default" | "individual") | null;
-                                advicePack: ("standard" | "professional") | null;
+                                advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                                advicePack: components["schemas"]["AdvicePack"] | null;
                                 address: {
                                     postcode: string | null;
                                     line1: string | null;
@@ -388,8 +385,7 @@ export interface paths {
                                     county: string | null;
                                     country: string | null;
                                 };
-                                /** @enum {string} */
-                                authenticationType: "password" | "saml";
+                                authenticationType: components["schemas"]["AuthenticationType"];
                                 samlIdentityProvider: string | null;
                                 samlUniqueId: string | null;
                                 consoleAccess: boolean;
@@ -397,8 +393,7 @@ export interface paths {
                                 customFields: {
                                     [key: string]: string;
                                 };
-                                /** @enum {string} */
-                                subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                                subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                                 locked: boolean;
                                 version: number;
                                 /** Format: date-time */
@@ -633,14 +628,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -664,8 +658,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -674,8 +668,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -683,8 +676,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             version: number;
                             /** Format: date-time */
@@ -843,14 +835,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -874,8 +865,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -884,8 +875,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -893,8 +883,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             version: number;
                             /** Format: date-time */
@@ -1477,8 +1466,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             outboxId: number | null;
                         };
                     };
@@ -2246,8 +2234,7 @@ export interface paths {
                             items: {
                                 id: number;
                                 code: string;
-                                /** @enum {string} */
-                                status: "Activated" | "NotActivated" | "Expired";
+                                status: components["schemas"]["AccessCodeStatus"];
                                 groupId: number;
                                 groupName: string;
                                 description: string | null;
@@ -2361,8 +2348,7 @@ export interface paths {
                             items: {
                                 id: number;
                                 code: string;
-                                /** @enum {string} */
-                                status: "Activated" | "NotActivated" | "Expired";
+                                status: components["schemas"]["AccessCodeStatus"];
                                 groupId: number;
                                 groupName: string;
                                 description: string | null;
@@ -2720,8 +2706,7 @@ export interface paths {
                             surname: string;
                             email: string;
                             groupIds: number[];
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             /** Format: date-time */
                             createdAt: string;
                         };
@@ -2883,14 +2868,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -2914,8 +2898,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -2924,8 +2908,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -2933,8 +2916,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             version: number;
                             /** Format: date-time */
@@ -3125,7 +3107,7 @@ export interface paths {
                             advice: {
                                 /** @description Show advice packs (the programme has advice switched on) */
                                 enabled: boolean;
-                                defaultPack: ("standard" | "professional") | null;
+                                defaultPack: components["schemas"]["AdvicePack"] | null;
                             };
                             /** @description The programme's reference template: when the programme is applied to a learner with no reference number, it gives the next number; a typed number is kept */
                             referenceTemplate: {
@@ -3246,8 +3228,7 @@ export interface paths {
                             items: {
                                 id: number;
                                 name: string;
-                                /** @enum {string} */
-                                type: "own" | "training" | "employer" | "referrer";
+                                type: components["schemas"]["OrganisationType"];
                                 /** @description UK Provider Reference Number, for providers */
                                 ukprn: string | null;
                             }[];
@@ -3355,8 +3336,7 @@ export interface paths {
                         "application/json": {
                             id: number;
                             name: string;
-                            /** @enum {string} */
-                            type: "own" | "training" | "employer" | "referrer";
+                            type: components["schemas"]["OrganisationType"];
                             /** @description UK Provider Reference Number, for providers */
                             ukprn: string | null;
                             addresses: {
@@ -3982,14 +3962,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -4013,8 +3992,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -4023,8 +4002,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -4032,8 +4010,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             version: number;
                             /** Format: date-time */
@@ -4670,6 +4647,26 @@ export interface components {
                 };
             };
         };
+        /** @enum {string} */
+        SubscriptionStatusInput: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+        /** @enum {string} */
+        UserTypeInput: "learner" | "employer" | "admin";
+        /** @enum {string} */
+        AdminRoleInput: "standard" | "support";
+        /** @enum {string} */
+        GenderInput: "male" | "female";
+        /** @enum {string} */
+        AdvicePackModeInput: "default" | "individual";
+        /** @enum {string} */
+        AdvicePackInput: "standard" | "professional";
+        /** @enum {string} */
+        AuthenticationTypeInput: "password" | "saml";
+        /** @enum {string} */
+        AccessCodeStatusInput: "Activated" | "NotActivated" | "Expired";
+        /** @enum {string} */
+        OrganisationTypeInput: "own" | "training" | "employer" | "referrer";
+        /** @enum {string} */
+        EmployerRoleInput: "manager" | "mentor" | "view_all_in_groups";
         GroupTreeInput: {
             id: number;
             name: string;
@@ -4690,6 +4687,26 @@ export interface components {
                 };
             };
         };
+        /** @enum {string} */
+        SubscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+        /** @enum {string} */
+        UserType: "learner" | "employer" | "admin";
+        /** @enum {string} */
+        AdminRole: "standard" | "support";
+        /** @enum {string} */
+        Gender: "male" | "female";
+        /** @enum {string} */
+        AdvicePackMode: "default" | "individual";
+        /** @enum {string} */
+        AdvicePack: "standard" | "professional";
+        /** @enum {string} */
+        AuthenticationType: "password" | "saml";
+        /** @enum {string} */
+        AccessCodeStatus: "Activated" | "NotActivated" | "Expired";
+        /** @enum {string} */
+        OrganisationType: "own" | "training" | "employer" | "referrer";
+        /** @enum {string} */
+        EmployerRole: "manager" | "mentor" | "view_all_in_groups";
         GroupTree: {
             id: number;
             name: string;
