@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { SUBSCRIPTION_STATUSES } from '../../db/schema.js';
 import { ZSubscriptionStatus } from '../../platform/api-enums.js';
 
 export const ZTenantParams = z.object({
