@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'api',
-          include: ['src/**/*.test.ts', 'test/api/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'test/api/**/*.test.ts',
+            'test/web/**/*.test.ts',
+            'web/src/**/*.test.ts',
+          ],
           globalSetup: ['test/support/global-setup.ts'],
           setupFiles: ['test/support/no-network.ts'],
           testTimeout: 30_000,

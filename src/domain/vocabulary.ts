@@ -32,6 +32,19 @@ export const AUTHENTICATION_TYPES = ['password', 'saml'] as const;
 
 export const ACCESS_CODE_STATUSES = ['Activated', 'NotActivated', 'Expired'] as const;
 
+/** The columns the access code list sorts by. */
+export const ACCESS_CODE_SORTS = [
+  'id',
+  'code',
+  'status',
+  'registeredEmail',
+  'description',
+  'group',
+  'issuedAt',
+  'activatedAt',
+  'creatorEmail',
+] as const;
+
 export const ORGANISATION_TYPES = ['own', 'training', 'employer', 'referrer'] as const;
 
 /** What an employer user may do for the learners linked to them. */

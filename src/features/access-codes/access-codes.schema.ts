@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACCESS_CODE_STATUSES } from '../../domain/vocabulary.js';
+import { ACCESS_CODE_SORTS, ACCESS_CODE_STATUSES } from '../../domain/vocabulary.js';
 import { ZAccessCodeStatus } from '../../platform/api-enums.js';
 import { listOf, repeatedInt, ZPaging, zId, zIsoDate } from '../../platform/api-schemas.js';
 
@@ -65,17 +65,7 @@ export const ZGenerateAccessCodesResponse = z.object({
   remaining: z.number().int().describe('Access codes the tenant may still issue'),
 });
 
-export const ACCESS_CODE_SORTS = [
-  'id',
-  'code',
-  'status',
-  'registeredEmail',
-  'description',
-  'group',
-  'issuedAt',
-  'activatedAt',
-  'creatorEmail',
-] as const;
+export { ACCESS_CODE_SORTS };
 
 const isoDay = (name: string) =>
   zIsoDate(`${name} must be a date like 2026-11-24.`)

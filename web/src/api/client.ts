@@ -129,6 +129,7 @@ export async function unwrap<D>(
   call: Promise<{ data?: D; error?: unknown; response: Response }>,
 ): Promise<D> {
   const { data, response } = await call;
-  if (!response.ok) throw new ApiError(response.status, 'http_error', fallbackMessage(response.status));
+  if (!response.ok)
+    throw new ApiError(response.status, 'http_error', fallbackMessage(response.status));
   return data as D;
 }
