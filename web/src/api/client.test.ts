@@ -1,6 +1,6 @@
 /** The typed client's two middlewares: the CSRF header on writes, and one thrown error shape. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, createApiClient, rememberCsrfToken, unwrap } from './client';
+import { ApiError, asFormData, createApiClient, rememberCsrfToken, unwrap } from './client';
 
 interface Sent {
   method: string;
@@ -107,6 +107,27 @@ describe('the API client', () => {
     expect(invite?.headers.get('Content-Type')).toBeNull();
     expect(invite?.body).toBe('');
     expect(publicTenant?.url).toBe('http://roster.test/api/v1/public/a%20b%2Fc');
+  });
+
+  it('sends a form with its file as multipart, with the CSRF token', async () => {
+    const { api, sent } = clientAnswering(() => json(201, { id: 1 }));
+    rememberCsrfToken('token-2');
+    const file = new File(['First name,Surname\r\nAnn,Lee\r\n'], 'people.csv', {
+      type: 'text/csv',
+    });
+    await unwrap(
+      api.POST('/users/{id}/change-requests', {
+        params: { path: { id: 3 } },
+        body: { note: 'from a file', requested: {}, file } as never,
+        bodySerializer: asFormData,
+      }),
+    );
+    const [upload] = sent;
+    expect(upload?.headers.get('Content-Type')).toMatch(/^multipart\/form-data; boundary=/);
+    expect(upload?.headers.get('X-CSRF-Token')).toBe('token-2');
+    expect(upload?.body).toContain('name="note"\r\n\r\nfrom a file');
+    expect(upload?.body).toContain('filename="people.csv"');
+    expect(upload?.body).toContain('Ann,Lee');
   });
 
   it('sends JSON bodies, and no CSRF header once the session is forgotten', async () => {

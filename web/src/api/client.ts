@@ -106,6 +106,22 @@ export const errorMiddleware: Middleware = {
   },
 };
 
+/**
+ * For a multipart route (a file upload): `api.POST(path, { body: fields, bodySerializer:
+ * asFormData })` keeps the fields typed by the document and sends them as a form, in the order
+ * given (put the file last); the browser writes the Content-Type with its boundary.
+ */
+export function asFormData(fields: object): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined || value === null) continue;
+    if (value instanceof File) form.append(name, value, value.name);
+    else if (value instanceof Blob) form.append(name, value);
+    else form.append(name, String(value));
+  }
+  return form;
+}
+
 /** A client for `baseUrl` (tests pass an absolute address and their own fetch). */
 export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetch } = {}) {
   const client = createClient<ApiPaths>({
