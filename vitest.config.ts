@@ -6,12 +6,25 @@ export default defineConfig({
       {
         test: {
           name: 'api',
-          include: ['src/**/*.test.ts', 'test/api/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'test/api/**/*.test.ts',
+            'test/web/**/*.test.ts',
+            'web/src/**/*.test.ts',
+          ],
           globalSetup: ['test/support/global-setup.ts'],
           setupFiles: ['test/support/no-network.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',
+        },
+      },
+      {
+        // Pure logic of the web app (no DOM, no server).
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.ts'],
+          environment: 'node',
         },
       },
       {

@@ -1,14 +1,9 @@
 import { z } from 'zod';
 
+import { SUBSCRIPTION_STATUSES } from './vocabulary.js';
+
 /** Every subscription status a user can have (see docs/glossary.md). */
-export const SUBSCRIPTION_STATUSES = [
-  'Prospect',
-  'Invited',
-  'FullUser',
-  'Expired',
-  'Cancelled',
-  'Archived',
-] as const;
+export { SUBSCRIPTION_STATUSES };
 
 /** A subscription status, validated. */
 export const ZSubscriptionStatus = z.enum(SUBSCRIPTION_STATUSES);

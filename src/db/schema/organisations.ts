@@ -1,9 +1,10 @@
 /** Organisations (own, training, employer, referrer) with their addresses, contacts and positions. */
 import { sql } from 'drizzle-orm';
 import { integer, pgTable, serial, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import { ORGANISATION_TYPES } from '../../domain/vocabulary.js';
 import { tenantRef } from './tenants.js';
 
-export const ORGANISATION_TYPES = ['own', 'training', 'employer', 'referrer'] as const;
+export { ORGANISATION_TYPES };
 
 export const organisations = pgTable(
   'organisations',

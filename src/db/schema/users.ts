@@ -15,6 +15,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { SUBSCRIPTION_STATUSES } from '../../domain/subscription.js';
+import { USER_TYPES } from '../../domain/vocabulary.js';
 import { groups } from './groups.js';
 import {
   organisationAddresses,
@@ -25,8 +26,7 @@ import {
 import { programmes } from './programmes.js';
 import { at, createdAt, sameTenant, tenantRef } from './tenants.js';
 
-export const USER_TYPES = ['learner', 'employer', 'admin'] as const;
-export { SUBSCRIPTION_STATUSES };
+export { SUBSCRIPTION_STATUSES, USER_TYPES };
 
 export const users = pgTable(
   'users',

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { ACCESS_CODE_SORTS, ACCESS_CODE_STATUSES } from '../../domain/vocabulary.js';
+import { ZAccessCodeStatus } from '../../platform/api-enums.js';
 import { listOf, repeatedInt, ZPaging, zId, zIsoDate } from '../../platform/api-schemas.js';
 
-export const ACCESS_CODE_STATUSES = ['Activated', 'NotActivated', 'Expired'] as const;
+export { ACCESS_CODE_STATUSES };
 
 /** Most codes one request may make per group; the tenant limit still applies on top. */
 export const MAX_QUANTITY = 10_000;
@@ -11,7 +13,7 @@ const QUANTITY_MESSAGE = `Quantity must be a whole number from 1 to ${MAX_QUANTI
 export const ZAccessCode = z.object({
   id: z.number().int(),
   code: z.string(),
-  status: z.enum(ACCESS_CODE_STATUSES),
+  status: ZAccessCodeStatus,
   groupId: z.number().int(),
   groupName: z.string(),
   description: z.string().nullable(),
@@ -63,17 +65,7 @@ export const ZGenerateAccessCodesResponse = z.object({
   remaining: z.number().int().describe('Access codes the tenant may still issue'),
 });
 
-export const ACCESS_CODE_SORTS = [
-  'id',
-  'code',
-  'status',
-  'registeredEmail',
-  'description',
-  'group',
-  'issuedAt',
-  'activatedAt',
-  'creatorEmail',
-] as const;
+export { ACCESS_CODE_SORTS };
 
 const isoDay = (name: string) =>
   zIsoDate(`${name} must be a date like 2026-11-24.`)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZAdminRole, ZUserType } from '../../platform/api-enums.js';
 
 export const ZSignInRequest = z.object({
   tenant: z.string().trim().min(1, 'Enter your organisation.').max(100),
@@ -10,8 +11,8 @@ export type TSignInRequest = z.infer<typeof ZSignInRequest>;
 export const ZSessionResponse = z.object({
   user: z.object({
     id: z.number().int(),
-    type: z.enum(['learner', 'employer', 'admin']),
-    adminRole: z.enum(['standard', 'support']).nullable(),
+    type: ZUserType,
+    adminRole: ZAdminRole.nullable(),
     firstName: z.string(),
     surname: z.string(),
     email: z.string().nullable(),

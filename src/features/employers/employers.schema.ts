@@ -1,11 +1,12 @@
 /** Add Employer (create-employer.txt): the request, and the employer user it answers with. */
 import { z } from 'zod';
+import { EMPLOYER_ROLES } from '../../domain/vocabulary.js';
 import { zId } from '../../platform/api-schemas.js';
 import { ZLearnerFields } from '../users/user-edit.schema.js';
 import { ZUser } from '../users/users.schema.js';
 
 /** What an employer user may do for the learners linked to them. */
-export const EMPLOYER_ROLES = ['manager', 'mentor', 'view_all_in_groups'] as const;
+export { EMPLOYER_ROLES };
 
 const id = zId('Choose one from the list.').nullish();
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SUBSCRIPTION_STATUSES } from '../../db/schema.js';
+import { ZSubscriptionStatus } from '../../platform/api-enums.js';
 import { errorResponses, ZIdParams } from '../../platform/api-schemas.js';
 import { requireAdmin } from '../../platform/guards.js';
 import { inviteUser } from './invite-user.js';
@@ -29,7 +29,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
         params: ZIdParams,
         response: {
           202: z.object({
-            subscriptionStatus: z.enum(SUBSCRIPTION_STATUSES),
+            subscriptionStatus: ZSubscriptionStatus,
             outboxId: z.number().int().nullable(),
           }),
           ...errorResponses,

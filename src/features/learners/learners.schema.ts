@@ -1,6 +1,7 @@
 /** Requests and answers of Add User (POST /learners) and the form's options (GET /learner-options). */
 import { z } from 'zod';
 import { LEARNER_OPTIONAL_FIELDS, ZFieldSetting } from '../../domain/tenant-fields.js';
+import { ZAdvicePack } from '../../platform/api-enums.js';
 import { repeatedInt, zId, zQueryId } from '../../platform/api-schemas.js';
 import { ZLearnerFields } from '../users/user-edit.schema.js';
 
@@ -69,7 +70,7 @@ export const ZLearnerOptions = z.object({
   minRatesOfPay: z.array(z.string()),
   advice: z.object({
     enabled: z.boolean().describe('Show advice packs (the programme has advice switched on)'),
-    defaultPack: z.enum(['standard', 'professional']).nullable(),
+    defaultPack: ZAdvicePack.nullable(),
   }),
   referenceTemplate: z
     .object({ prefix: z.string(), digits: z.number().int() })

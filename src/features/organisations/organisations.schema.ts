@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORGANISATION_TYPES } from '../../db/schema.js';
+import { ZOrganisationType } from '../../platform/api-enums.js';
 
 const text = (max: number) =>
   z.string('Enter text here.').max(max, `At most ${max} characters.`).nullish();
@@ -7,7 +8,7 @@ const text = (max: number) =>
 export const ZOrganisation = z.object({
   id: z.number().int(),
   name: z.string(),
-  type: z.enum(ORGANISATION_TYPES),
+  type: ZOrganisationType,
   ukprn: z.string().nullable().describe('UK Provider Reference Number, for providers'),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SUBSCRIPTION_STATUSES } from '../../db/schema.js';
+import { ZSubscriptionStatus } from '../../platform/api-enums.js';
 
 export const ZTenantParams = z.object({
   tenant: z
@@ -29,7 +29,7 @@ export const ZRegisteredUser = z.object({
   surname: z.string(),
   email: z.string(),
   groupIds: z.array(z.number().int()),
-  subscriptionStatus: z.enum(SUBSCRIPTION_STATUSES),
+  subscriptionStatus: ZSubscriptionStatus,
   createdAt: z.iso.datetime(),
 });
 export type TRegisteredUser = z.infer<typeof ZRegisteredUser>;

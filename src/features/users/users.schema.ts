@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { SUBSCRIPTION_STATUSES, USER_TYPES } from '../../db/schema.js';
 import { SIGN_IN_BLOCKED_CODES } from '../../domain/sign-in-blocked.js';
 import { STATUS_ACTIONS } from '../../domain/status-actions.js';
+import {
+  ZAdvicePack,
+  ZAdvicePackMode,
+  ZAuthenticationType,
+  ZGender,
+  ZSubscriptionStatus,
+  ZUserType,
+} from '../../platform/api-enums.js';
 import { listOf, repeatedInt, ZPaging, zQueryId } from '../../platform/api-schemas.js';
 
 export const ZAddress = z.object({
@@ -15,13 +23,13 @@ export const ZAddress = z.object({
 
 export const ZUser = z.object({
   id: z.number().int(),
-  type: z.enum(USER_TYPES),
+  type: ZUserType,
   username: z.string().nullable(),
   firstName: z.string(),
   surname: z.string(),
   preferredName: z.string().nullable(),
   title: z.string().nullable(),
-  gender: z.enum(['male', 'female']).nullable(),
+  gender: ZGender.nullable(),
   email: z.string().nullable(),
   personalEmail: z.string().nullable(),
   mobile: z.string().nullable(),
@@ -43,16 +51,16 @@ export const ZUser = z.object({
   referrerAddressId: z.number().int().nullable(),
   referrerContactId: z.number().int().nullable(),
   minRateOfPay: z.string().nullable(),
-  advicePackMode: z.enum(['default', 'individual']).nullable(),
-  advicePack: z.enum(['standard', 'professional']).nullable(),
+  advicePackMode: ZAdvicePackMode.nullable(),
+  advicePack: ZAdvicePack.nullable(),
   address: ZAddress,
-  authenticationType: z.enum(['password', 'saml']),
+  authenticationType: ZAuthenticationType,
   samlIdentityProvider: z.string().nullable(),
   samlUniqueId: z.string().nullable(),
   consoleAccess: z.boolean(),
   classicAccess: z.boolean(),
   customFields: z.record(z.string(), z.string()),
-  subscriptionStatus: z.enum(SUBSCRIPTION_STATUSES),
+  subscriptionStatus: ZSubscriptionStatus,
   locked: z.boolean(),
   suspended: z.boolean().describe('An administrator has paused this account’s access'),
   signInBlocked: z

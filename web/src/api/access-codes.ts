@@ -1,28 +1,21 @@
 /** Access codes: the grid, its CSV export and generation (see /api/v1/openapi.json). */
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Answer } from './answers';
-import { api, withQuery } from './client';
-import type { Page, SortOrder } from './types';
+import { ACCESS_CODE_SORTS, ACCESS_CODE_STATUSES } from '../../../src/domain/vocabulary';
+import type { Answer, Body, Query, Schema } from './answers';
+import { API_BASE, type ApiPaths, api, querySearch, unwrap } from './client';
+import type { SortOrder } from './types';
 
-export const ACCESS_CODE_STATUSES = ['Activated', 'NotActivated', 'Expired'] as const;
-export type AccessCodeStatus = (typeof ACCESS_CODE_STATUSES)[number];
+// The server's own lists; contract-checks.ts proves them equal to the OpenAPI document's.
+export { ACCESS_CODE_SORTS, ACCESS_CODE_STATUSES };
 
-export const ACCESS_CODE_SORTS = [
-  'id',
-  'code',
-  'status',
-  'registeredEmail',
-  'description',
-  'group',
-  'issuedAt',
-  'activatedAt',
-  'creatorEmail',
-] as const;
-export type AccessCodeSort = (typeof ACCESS_CODE_SORTS)[number];
+export type AccessCodeStatus = Schema<'AccessCodeStatus'>;
+export type AccessCodeSort = NonNullable<Query<'/access-codes', 'get'>['sort']>;
 
+/** A page of the Access codes grid. */
+export type AccessCodePage = Answer<'/access-codes', 'get'>;
 /** A row of the Access codes grid. */
-export type AccessCode = Answer<'/api/v1/access-codes', 'get', 200>['items'][number];
+export type AccessCode = AccessCodePage['items'][number];
 
 /** The filter area's values; dates are ISO days (2026-11-24). */
 export interface AccessCodeFilters {
@@ -43,19 +36,12 @@ export interface AccessCodeQuery extends AccessCodeFilters {
   order?: SortOrder;
 }
 
-export interface GenerateAccessCodesRequest {
-  quantity: string;
-  description?: string;
-  groupIds: number[];
-}
+export type GenerateAccessCodesRequest = Body<'/access-codes', 'post'>;
+export type GenerateAccessCodesResult = Answer<'/access-codes', 'post'>;
 
-export interface GenerateAccessCodesResult {
-  items: AccessCode[];
-  warnings: string[];
-  remaining: number;
-}
+type Sorted = AccessCodeFilters & { sort?: AccessCodeSort; order?: SortOrder };
 
-function filterParams(query: AccessCodeFilters & { sort?: AccessCodeSort; order?: SortOrder }) {
+function filterParams(query: Sorted): Query<'/access-codes/export.csv', 'get'> {
   return {
     code: query.code,
     groupId: query.groupIds,
@@ -74,28 +60,30 @@ export function useAccessCodes(query: AccessCodeQuery) {
   return useQuery({
     queryKey: ['access-codes', query],
     queryFn: () =>
-      api<Page<AccessCode>>(
-        'GET',
-        withQuery('/access-codes', {
-          ...filterParams(query),
-          page: query.page,
-          pageSize: query.pageSize,
+      unwrap(
+        api.GET('/access-codes', {
+          params: {
+            query: { ...filterParams(query), page: query.page, pageSize: query.pageSize },
+          },
         }),
       ),
     placeholderData: keepPreviousData,
   });
 }
 
-/** The address of the CSV of the grid as filtered and sorted now. */
-export const exportHref = (
-  query: AccessCodeFilters & { sort?: AccessCodeSort; order?: SortOrder },
-) => `/api/v1${withQuery('/access-codes/export.csv', filterParams(query))}`;
+const EXPORT_PATH = '/access-codes/export.csv' satisfies keyof ApiPaths;
+
+/** The address of the CSV of the grid as filtered and sorted now (a download link, not a fetch). */
+export const exportHref = (query: Sorted) => {
+  const search = querySearch(filterParams(query));
+  return `${API_BASE}${EXPORT_PATH}${search ? `?${search}` : ''}`;
+};
 
 export function useGenerateAccessCodes() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: GenerateAccessCodesRequest) =>
-      api<GenerateAccessCodesResult>('POST', '/access-codes', request),
+      unwrap(api.POST('/access-codes', { body: request })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['access-codes'] }),
   });
 }

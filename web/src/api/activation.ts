@@ -1,24 +1,16 @@
 /** The public activation page: check the emailed link, then set a password. */
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { api } from './client';
+import type { Answer, Body } from './answers';
+import { api, unwrap } from './client';
 
-export interface ActivationPreview {
-  firstName: string;
-  username: string;
-  /** The organisation's slug, when the server tells it: the sign-in form is then filled in. */
-  tenant?: string;
-}
-
-export interface ActivationRequest {
-  token: string;
-  username?: string;
-  password: string;
-}
+/** Whose link it is; `tenant`, when the server tells it, fills in the sign-in form. */
+export type ActivationPreview = Answer<'/activation/preview', 'post'>;
+export type ActivationRequest = Body<'/activation', 'post'>;
 
 export function useActivationPreview(token: string) {
   return useQuery({
     queryKey: ['activation', token],
-    queryFn: () => api<ActivationPreview>('POST', '/activation/preview', { token }),
+    queryFn: () => unwrap(api.POST('/activation/preview', { body: { token } })),
     enabled: token !== '',
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -26,7 +18,6 @@ export function useActivationPreview(token: string) {
 
 export function useActivate() {
   return useMutation({
-    mutationFn: (request: ActivationRequest) =>
-      api<{ username: string }>('POST', '/activation', request),
+    mutationFn: (request: ActivationRequest) => unwrap(api.POST('/activation', { body: request })),
   });
 }

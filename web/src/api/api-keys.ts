@@ -2,29 +2,27 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Answer } from './answers';
-import { api } from './client';
+import { api, unwrap } from './client';
 
 /** An API key as listed (never the key itself). */
-export type ApiKey = Answer<'/api/v1/api-keys', 'get', 200>['items'][number];
+export type ApiKey = Answer<'/api-keys', 'get'>['items'][number];
 
 /** The answer to creating a key: the only time the secret itself leaves the server. */
-export interface CreatedApiKey extends ApiKey {
-  key: string;
-}
+export type CreatedApiKey = Answer<'/api-keys', 'post'>;
 
 const apiKeysKey = ['api-keys'] as const;
 
 export function useApiKeys() {
   return useQuery({
     queryKey: apiKeysKey,
-    queryFn: () => api<{ items: ApiKey[] }>('GET', '/api-keys'),
+    queryFn: () => unwrap(api.GET('/api-keys')),
   });
 }
 
 export function useCreateApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => api<CreatedApiKey>('POST', '/api-keys', { name }),
+    mutationFn: (name: string) => unwrap(api.POST('/api-keys', { body: { name } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeysKey }),
   });
 }
@@ -32,7 +30,7 @@ export function useCreateApiKey() {
 export function useRevokeApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => api<ApiKey>('DELETE', `/api-keys/${id}`),
+    mutationFn: (id: number) => unwrap(api.DELETE('/api-keys/{id}', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeysKey }),
   });
 }

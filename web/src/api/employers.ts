@@ -1,63 +1,32 @@
 /** Add Employer (POST /employers), and the employer organisations and positions it chooses from. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { Address, Gender } from './user-types';
+import { EMPLOYER_ROLES } from '../../../src/domain/vocabulary';
+import type { Answer, Body, Schema } from './answers';
+import { api, unwrap } from './client';
 
-/** What an employer user may do for the learners linked to them (the server's list). */
-export const EMPLOYER_ROLES = ['manager', 'mentor', 'view_all_in_groups'] as const;
-export type EmployerRole = (typeof EMPLOYER_ROLES)[number];
+/** What an employer user may do for the learners linked to them (the server's own list). */
+export { EMPLOYER_ROLES };
+export type EmployerRole = Schema<'EmployerRole'>;
 
-export interface Position {
-  id: number;
-  title: string;
-}
-
-export interface Organisation {
-  id: number;
-  name: string;
-  type: 'own' | 'training' | 'employer' | 'referrer';
-}
-
-export interface CreateEmployerRequest {
-  invite: boolean;
-  title: string;
-  firstName: string;
-  surname: string;
-  gender: Gender | null;
-  email: string;
-  mobile: string;
-  address: Address;
-  groupIds: number[];
-  employerId: number | null;
-  roles: EmployerRole[];
-  /** One of the tenant's positions, or else `positionTitle`: found by title, or created. */
-  positionId: number | null;
-  positionTitle: string | null;
-  consoleAccess?: boolean;
-  classicAccess?: boolean;
-}
-
-export interface EmployerUser {
-  id: number;
-  firstName: string;
-  surname: string;
-  employerRoles: string[];
-  positionId: number | null;
-}
+export type Position = Answer<'/positions', 'get'>['items'][number];
+export type Organisation = Answer<'/organisations', 'get'>['items'][number];
+/** `positionId` is one of the tenant's positions, or else `positionTitle`: found by title, or created. */
+export type CreateEmployerRequest = Body<'/employers', 'post'>;
+export type EmployerUser = Answer<'/employers', 'post'>;
 
 const positionsKey = ['positions'] as const;
 
 export function usePositions() {
   return useQuery({
     queryKey: positionsKey,
-    queryFn: () => api<{ items: Position[] }>('GET', '/positions'),
+    queryFn: () => unwrap(api.GET('/positions')),
   });
 }
 
 export function useEmployerOrganisations() {
   return useQuery({
     queryKey: ['organisations', 'employer'],
-    queryFn: () => api<{ items: Organisation[] }>('GET', '/organisations?type=employer'),
+    queryFn: () => unwrap(api.GET('/organisations', { params: { query: { type: 'employer' } } })),
   });
 }
 
@@ -65,7 +34,7 @@ export function useCreateEmployer() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: CreateEmployerRequest) =>
-      api<EmployerUser>('POST', '/employers', request),
+      unwrap(api.POST('/employers', { body: request })),
     // A typed position may now be one of the tenant's, and the grid has a new row.
     onSuccess: () =>
       Promise.all([

@@ -1,12 +1,11 @@
 /** The group trees the signed-in person can see. */
 import { useQuery } from '@tanstack/react-query';
-import { api } from './client';
-import type { GroupTree } from './types';
+import { api, unwrap } from './client';
 
 export function useGroupTrees() {
   return useQuery({
     queryKey: ['groups'],
-    queryFn: () => api<GroupTree[]>('GET', '/groups'),
+    queryFn: () => unwrap(api.GET('/groups')),
     staleTime: 5 * 60_000,
   });
 }

@@ -4,49 +4,23 @@ import {
   LEARNER_OPTIONAL_FIELDS,
   type TLearnerOptionalField,
 } from '../../../src/domain/learner-fields';
-import { api, withQuery } from './client';
+import type { Answer } from './answers';
+import { api, unwrap } from './client';
 import type { FieldSetting } from './tenant';
-import type { AdvicePack, CreateLearnerRequest, UserRecord } from './user-types';
+import type { CreateLearnerRequest } from './user-types';
 
 export const OPTIONAL_FIELDS = LEARNER_OPTIONAL_FIELDS;
 export type OptionalField = TLearnerOptionalField;
 export type { FieldSetting };
 
-export interface Named {
-  id: number;
-  name: string;
-}
-export interface Labelled {
-  id: number;
-  label: string;
-}
-export interface ProgrammeOption extends Named {
-  type: 'application' | 'delivery';
-}
+/** The choices the learner forms offer (GET /learner-options). */
+export type LearnerOptions = Answer<'/learner-options', 'get'>;
+/** A choice shown by name. */
+export type Named = LearnerOptions['employers'][number];
+/** A choice shown by label (addresses). */
+export type Labelled = LearnerOptions['employerAddresses'][number];
 
-export interface LearnerOptions {
-  caseOwners: (Named & { email: string | null })[];
-  programmes: ProgrammeOption[];
-  targetProgrammes: ProgrammeOption[];
-  learningProviders: Named[];
-  employers: Named[];
-  employerAddresses: Labelled[];
-  managers: Named[];
-  mentors: Named[];
-  referrers: Named[];
-  referrerAddresses: Labelled[];
-  referrerContacts: (Labelled & { name: string; email: string | null; phone: string | null })[];
-  samlIdentityProviders: string[];
-  customFields: { key: string; label: string; mandatory: boolean }[];
-  fieldSettings: Partial<Record<OptionalField, FieldSetting>>;
-  features: { saml: boolean; console: boolean; classic: boolean; multiFactor: boolean };
-  minRatesOfPay: string[];
-  advice: { enabled: boolean; defaultPack: AdvicePack | null };
-  referenceTemplate: { prefix: string; digits: number } | null;
-  lock?: { locked: boolean; fields: string[]; message: string | null };
-  caseOwnerStillValid?: boolean;
-}
-
+/** What the form has chosen so far; the hook turns it into the query string. */
 export interface LearnerOptionsQuery {
   groupIds: number[];
   employerId?: number | null;
@@ -68,7 +42,7 @@ export function useLearnerOptions(query: LearnerOptionsQuery, enabled = true) {
   };
   return useQuery({
     queryKey: [...learnerOptionsKey, normalised],
-    queryFn: () => api<LearnerOptions>('GET', withQuery('/learner-options', normalised)),
+    queryFn: () => unwrap(api.GET('/learner-options', { params: { query: normalised } })),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -77,7 +51,7 @@ export function useLearnerOptions(query: LearnerOptionsQuery, enabled = true) {
 export function useCreateLearner() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CreateLearnerRequest) => api<UserRecord>('POST', '/learners', request),
+    mutationFn: (request: CreateLearnerRequest) => unwrap(api.POST('/learners', { body: request })),
     onSuccess: (user) => {
       queryClient.setQueryData(['user', user.id], user);
       return queryClient.invalidateQueries({ queryKey: ['users'] });

@@ -26,9 +26,8 @@ export interface paths {
                         "application/json": {
                             user: {
                                 id: number;
-                                /** @enum {string} */
-                                type: "learner" | "employer" | "admin";
-                                adminRole: ("standard" | "support") | null;
+                                type: components["schemas"]["UserType"];
+                                adminRole: components["schemas"]["AdminRole"] | null;
                                 firstName: string;
                                 surname: string;
                                 email: string | null;
@@ -134,9 +133,8 @@ export interface paths {
                         "application/json": {
                             user: {
                                 id: number;
-                                /** @enum {string} */
-                                type: "learner" | "employer" | "admin";
-                                adminRole: ("standard" | "support") | null;
+                                type: components["schemas"]["UserType"];
+                                adminRole: components["schemas"]["AdminRole"] | null;
                                 firstName: string;
                                 surname: string;
                                 email: string | null;
@@ -347,14 +345,13 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: number;
-                                /** @enum {string} */
-                                type: "learner" | "employer" | "admin";
+                                type: components["schemas"]["UserType"];
                                 username: string | null;
                                 firstName: string;
                                 surname: string;
                                 preferredName: string | null;
                                 title: string | null;
-                                gender: ("male" | "female") | null;
+                                gender: components["schemas"]["Gender"] | null;
                                 email: string | null;
                                 personalEmail: string | null;
                                 mobile: string | null;
@@ -379,8 +376,8 @@ export interface paths {
                                 referrerAddressId: number | null;
                                 referrerContactId: number | null;
                                 minRateOfPay: string | null;
-                                advicePackMode: ("default" | "individual") | null;
-                                advicePack: ("standard" | "professional") | null;
+                                advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                                advicePack: components["schemas"]["AdvicePack"] | null;
                                 address: {
                                     postcode: string | null;
                                     line1: string | null;
@@ -389,8 +386,7 @@ export interface paths {
                                     county: string | null;
                                     country: string | null;
                                 };
-                                /** @enum {string} */
-                                authenticationType: "password" | "saml";
+                                authenticationType: components["schemas"]["AuthenticationType"];
                                 samlIdentityProvider: string | null;
                                 samlUniqueId: string | null;
                                 consoleAccess: boolean;
@@ -398,8 +394,7 @@ export interface paths {
                                 customFields: {
                                     [key: string]: string;
                                 };
-                                /** @enum {string} */
-                                subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                                subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                                 locked: boolean;
                                 /** @description An administrator has paused this account’s access */
                                 suspended: boolean;
@@ -646,14 +641,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -678,8 +672,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -688,8 +682,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -697,8 +690,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
@@ -871,14 +863,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -903,8 +894,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -913,8 +904,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -922,8 +912,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
@@ -1518,8 +1507,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             outboxId: number | null;
                         };
                     };
@@ -2287,8 +2275,7 @@ export interface paths {
                             items: {
                                 id: number;
                                 code: string;
-                                /** @enum {string} */
-                                status: "Activated" | "NotActivated" | "Expired";
+                                status: components["schemas"]["AccessCodeStatus"];
                                 groupId: number;
                                 groupName: string;
                                 description: string | null;
@@ -2402,8 +2389,7 @@ export interface paths {
                             items: {
                                 id: number;
                                 code: string;
-                                /** @enum {string} */
-                                status: "Activated" | "NotActivated" | "Expired";
+                                status: components["schemas"]["AccessCodeStatus"];
                                 groupId: number;
                                 groupName: string;
                                 description: string | null;
@@ -2761,8 +2747,7 @@ export interface paths {
                             surname: string;
                             email: string;
                             groupIds: number[];
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             /** Format: date-time */
                             createdAt: string;
                         };
@@ -2926,14 +2911,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -2958,8 +2942,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -2968,8 +2952,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -2977,8 +2960,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
@@ -3181,7 +3163,7 @@ export interface paths {
                             advice: {
                                 /** @description Show advice packs (the programme has advice switched on) */
                                 enabled: boolean;
-                                defaultPack: ("standard" | "professional") | null;
+                                defaultPack: components["schemas"]["AdvicePack"] | null;
                             };
                             /** @description The programme's reference template: when the programme is applied to a learner with no reference number, it gives the next number; a typed number is kept */
                             referenceTemplate: {
@@ -3302,8 +3284,7 @@ export interface paths {
                             items: {
                                 id: number;
                                 name: string;
-                                /** @enum {string} */
-                                type: "own" | "training" | "employer" | "referrer";
+                                type: components["schemas"]["OrganisationType"];
                                 /** @description UK Provider Reference Number, for providers */
                                 ukprn: string | null;
                             }[];
@@ -3411,8 +3392,7 @@ export interface paths {
                         "application/json": {
                             id: number;
                             name: string;
-                            /** @enum {string} */
-                            type: "own" | "training" | "employer" | "referrer";
+                            type: components["schemas"]["OrganisationType"];
                             /** @description UK Provider Reference Number, for providers */
                             ukprn: string | null;
                             addresses: {
@@ -4259,14 +4239,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -4291,8 +4270,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -4301,8 +4280,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -4310,8 +4288,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
@@ -5298,14 +5275,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -5330,8 +5306,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -5340,8 +5316,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -5349,8 +5324,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
@@ -5478,14 +5452,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -5510,8 +5483,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -5520,8 +5493,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -5529,8 +5501,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
@@ -5658,14 +5629,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -5690,8 +5660,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -5700,8 +5670,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -5709,8 +5678,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
@@ -5838,14 +5806,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -5870,8 +5837,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -5880,8 +5847,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -5889,8 +5855,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
@@ -6018,14 +5983,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -6050,8 +6014,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -6060,8 +6024,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -6069,8 +6032,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
@@ -6198,14 +6160,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @enum {string} */
-                            type: "learner" | "employer" | "admin";
+                            type: components["schemas"]["UserType"];
                             username: string | null;
                             firstName: string;
                             surname: string;
                             preferredName: string | null;
                             title: string | null;
-                            gender: ("male" | "female") | null;
+                            gender: components["schemas"]["Gender"] | null;
                             email: string | null;
                             personalEmail: string | null;
                             mobile: string | null;
@@ -6230,8 +6191,8 @@ export interface paths {
                             referrerAddressId: number | null;
                             referrerContactId: number | null;
                             minRateOfPay: string | null;
-                            advicePackMode: ("default" | "individual") | null;
-                            advicePack: ("standard" | "professional") | null;
+                            advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                            advicePack: components["schemas"]["AdvicePack"] | null;
                             address: {
                                 postcode: string | null;
                                 line1: string | null;
@@ -6240,8 +6201,7 @@ export interface paths {
                                 county: string | null;
                                 country: string | null;
                             };
-                            /** @enum {string} */
-                            authenticationType: "password" | "saml";
+                            authenticationType: components["schemas"]["AuthenticationType"];
                             samlIdentityProvider: string | null;
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
@@ -6249,8 +6209,7 @@ export interface paths {
                             customFields: {
                                 [key: string]: string;
                             };
-                            /** @enum {string} */
-                            subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                             locked: boolean;
                             /** @description An administrator has paused this account’s access */
                             suspended: boolean;
@@ -6378,14 +6337,13 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: number;
-                                /** @enum {string} */
-                                type: "learner" | "employer" | "admin";
+                                type: components["schemas"]["UserType"];
                                 username: string | null;
                                 firstName: string;
                                 surname: string;
                                 preferredName: string | null;
                                 title: string | null;
-                                gender: ("male" | "female") | null;
+                                gender: components["schemas"]["Gender"] | null;
                                 email: string | null;
                                 personalEmail: string | null;
                                 mobile: string | null;
@@ -6410,8 +6368,8 @@ export interface paths {
                                 referrerAddressId: number | null;
                                 referrerContactId: number | null;
                                 minRateOfPay: string | null;
-                                advicePackMode: ("default" | "individual") | null;
-                                advicePack: ("standard" | "professional") | null;
+                                advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                                advicePack: components["schemas"]["AdvicePack"] | null;
                                 address: {
                                     postcode: string | null;
                                     line1: string | null;
@@ -6420,8 +6378,7 @@ export interface paths {
                                     county: string | null;
                                     country: string | null;
                                 };
-                                /** @enum {string} */
-                                authenticationType: "password" | "saml";
+                                authenticationType: components["schemas"]["AuthenticationType"];
                                 samlIdentityProvider: string | null;
                                 samlUniqueId: string | null;
                                 consoleAccess: boolean;
@@ -6429,8 +6386,7 @@ export interface paths {
                                 customFields: {
                                     [key: string]: string;
                                 };
-                                /** @enum {string} */
-                                subscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+                                subscriptionStatus: components["schemas"]["SubscriptionStatus"];
                                 locked: boolean;
                                 /** @description An administrator has paused this account’s access */
                                 suspended: boolean;
@@ -6652,6 +6608,26 @@ export interface components {
                 };
             };
         };
+        /** @enum {string} */
+        SubscriptionStatusInput: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+        /** @enum {string} */
+        UserTypeInput: "learner" | "employer" | "admin";
+        /** @enum {string} */
+        AdminRoleInput: "standard" | "support";
+        /** @enum {string} */
+        GenderInput: "male" | "female";
+        /** @enum {string} */
+        AdvicePackModeInput: "default" | "individual";
+        /** @enum {string} */
+        AdvicePackInput: "standard" | "professional";
+        /** @enum {string} */
+        AuthenticationTypeInput: "password" | "saml";
+        /** @enum {string} */
+        AccessCodeStatusInput: "Activated" | "NotActivated" | "Expired";
+        /** @enum {string} */
+        OrganisationTypeInput: "own" | "training" | "employer" | "referrer";
+        /** @enum {string} */
+        EmployerRoleInput: "manager" | "mentor" | "view_all_in_groups";
         GroupTreeInput: {
             id: number;
             name: string;
@@ -6672,6 +6648,26 @@ export interface components {
                 };
             };
         };
+        /** @enum {string} */
+        SubscriptionStatus: "Prospect" | "Invited" | "FullUser" | "Expired" | "Cancelled" | "Archived";
+        /** @enum {string} */
+        UserType: "learner" | "employer" | "admin";
+        /** @enum {string} */
+        AdminRole: "standard" | "support";
+        /** @enum {string} */
+        Gender: "male" | "female";
+        /** @enum {string} */
+        AdvicePackMode: "default" | "individual";
+        /** @enum {string} */
+        AdvicePack: "standard" | "professional";
+        /** @enum {string} */
+        AuthenticationType: "password" | "saml";
+        /** @enum {string} */
+        AccessCodeStatus: "Activated" | "NotActivated" | "Expired";
+        /** @enum {string} */
+        OrganisationType: "own" | "training" | "employer" | "referrer";
+        /** @enum {string} */
+        EmployerRole: "manager" | "mentor" | "view_all_in_groups";
         GroupTree: {
             id: number;
             name: string;

@@ -1,86 +1,74 @@
 /** The tenant's organisations, read one type at a time, and new addresses and contacts. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from './client';
+import { ORGANISATION_TYPES } from '../../../src/domain/vocabulary';
+import type { Answer, Body, Schema } from './answers';
+import { api, unwrap } from './client';
 import { learnerOptionsKey } from './learners';
 
-export const ORGANISATION_TYPES = ['own', 'training', 'employer', 'referrer'] as const;
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+// The server's own list; contract-checks.ts proves it equal to the OpenAPI document's.
+export { ORGANISATION_TYPES };
+export type OrganisationType = Schema<'OrganisationType'>;
 
-export interface OrganisationSummary {
-  id: number;
-  name: string;
-  type: OrganisationType;
-  ukprn: string | null;
-}
-
-export interface OrganisationAddress {
-  id: number;
-  label: string;
-  postcode: string;
-  line1: string;
-  line2: string | null;
-  town: string | null;
-  county: string | null;
-  country: string | null;
-}
-
-export interface OrganisationContact {
-  id: number;
-  name: string;
-  email: string | null;
-  phone: string | null;
-}
-
-export interface OrganisationDetail extends OrganisationSummary {
-  addresses: OrganisationAddress[];
-  contacts: OrganisationContact[];
-}
+export type OrganisationSummary = Answer<'/organisations', 'get'>['items'][number];
+export type OrganisationDetail = Answer<'/organisations/{id}', 'get'>;
+export type OrganisationAddress = OrganisationDetail['addresses'][number];
+export type OrganisationContact = OrganisationDetail['contacts'][number];
+export type NewAddress = Body<'/organisations/{id}/addresses', 'post'>;
+export type NewContact = Body<'/organisations/{id}/contacts', 'post'>;
 
 const organisationsKey = ['organisations'] as const;
 
 export function useOrganisations(type: OrganisationType) {
   return useQuery({
     queryKey: [...organisationsKey, { type }],
-    queryFn: () =>
-      api<{ items: OrganisationSummary[] }>('GET', withQuery('/organisations', { type })),
+    queryFn: () => unwrap(api.GET('/organisations', { params: { query: { type } } })),
   });
 }
 
 export function useOrganisation(id: number) {
   return useQuery({
     queryKey: [...organisationsKey, id],
-    queryFn: () => api<OrganisationDetail>('GET', `/organisations/${id}`),
+    queryFn: () => unwrap(api.GET('/organisations/{id}', { params: { path: { id } } })),
   });
-}
-
-export interface NewAddress {
-  postcode: string;
-  line1: string;
-  line2?: string | null;
-  town?: string | null;
-  county?: string | null;
-  country?: string | null;
-}
-
-export interface NewContact {
-  name: string;
-  email?: string | null;
-  phone?: string | null;
 }
 
 /** The dropdowns read the new entry from the learner options, so those are read again. */
-function useCreate<T>(kind: 'addresses' | 'contacts') {
+function useRefreshOrganisations() {
   const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: learnerOptionsKey }),
+      queryClient.invalidateQueries({ queryKey: organisationsKey }),
+    ]);
+}
+
+interface Create<T> {
+  organisationId: number;
+  body: T;
+}
+
+export function useCreateAddress() {
   return useMutation({
-    mutationFn: ({ organisationId, body }: { organisationId: number; body: T }) =>
-      api<{ id: number }>('POST', `/organisations/${organisationId}/${kind}`, body),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: learnerOptionsKey }),
-        queryClient.invalidateQueries({ queryKey: organisationsKey }),
-      ]),
+    mutationFn: ({ organisationId, body }: Create<NewAddress>) =>
+      unwrap(
+        api.POST('/organisations/{id}/addresses', {
+          params: { path: { id: organisationId } },
+          body,
+        }),
+      ),
+    onSuccess: useRefreshOrganisations(),
   });
 }
 
-export const useCreateAddress = () => useCreate<NewAddress>('addresses');
-export const useCreateContact = () => useCreate<NewContact>('contacts');
+export function useCreateContact() {
+  return useMutation({
+    mutationFn: ({ organisationId, body }: Create<NewContact>) =>
+      unwrap(
+        api.POST('/organisations/{id}/contacts', {
+          params: { path: { id: organisationId } },
+          body,
+        }),
+      ),
+    onSuccess: useRefreshOrganisations(),
+  });
+}

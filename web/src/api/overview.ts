@@ -2,15 +2,15 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Answer } from './answers';
-import { api, withQuery } from './client';
+import { api, unwrap } from './client';
 
 /** The Users overview counts. */
-export type UsersOverview = Answer<'/api/v1/users/overview', 'get', 200>;
+export type UsersOverview = Answer<'/users/overview', 'get'>;
 
 export function useUsersOverview(groupIds: number[]) {
   return useQuery({
     queryKey: ['users-overview', groupIds],
-    queryFn: () => api<UsersOverview>('GET', withQuery('/users/overview', { groupId: groupIds })),
+    queryFn: () => unwrap(api.GET('/users/overview', { params: { query: { groupId: groupIds } } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,40 +1,24 @@
 /** The public self-registration page: the provider's name, and registering with a code. */
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { api } from './client';
+import type { Answer, Body } from './answers';
+import { api, unwrap } from './client';
 
-export interface PublicTenant {
-  slug: string;
-  name: string;
-}
+export type PublicTenant = Answer<'/public/{tenant}', 'get'>;
+export type RegistrationRequest = Body<'/public/{tenant}/registrations', 'post'>;
+export type RegisteredUser = Answer<'/public/{tenant}/registrations', 'post'>;
 
-export interface RegistrationRequest {
-  accessCode: string;
-  firstName: string;
-  surname: string;
-  email: string;
-  password: string;
-}
-
-export interface RegisteredUser {
-  id: number;
-  username: string;
-  firstName: string;
-  surname: string;
-  email: string;
-}
-
-const path = (slug: string) => `/public/${encodeURIComponent(slug)}`;
+const tenantPath = (tenant: string) => ({ params: { path: { tenant } } });
 
 export function usePublicTenant(slug: string) {
   return useQuery({
     queryKey: ['public-tenant', slug],
-    queryFn: () => api<PublicTenant>('GET', path(slug)),
+    queryFn: () => unwrap(api.GET('/public/{tenant}', tenantPath(slug))),
   });
 }
 
 export function useRegister(slug: string) {
   return useMutation({
     mutationFn: (request: RegistrationRequest) =>
-      api<RegisteredUser>('POST', `${path(slug)}/registrations`, request),
+      unwrap(api.POST('/public/{tenant}/registrations', { ...tenantPath(slug), body: request })),
   });
 }

@@ -1,6 +1,6 @@
 /** The signed-in session: read it, sign in, sign out. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, rememberCsrfToken } from './client';
+import { ApiError, api, rememberCsrfToken, unwrap } from './client';
 import type { Session, SignInRequest } from './types';
 
 export const sessionKey = ['session'] as const;
@@ -8,7 +8,7 @@ export const sessionKey = ['session'] as const;
 /** The current session, or null when nobody is signed in. */
 async function getSession(): Promise<Session | null> {
   try {
-    const session = await api<Session>('GET', '/session');
+    const session = await unwrap(api.GET('/session'));
     rememberCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -27,7 +27,7 @@ export function useSession() {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: SignInRequest) => api<Session>('POST', '/session', request),
+    mutationFn: (request: SignInRequest) => unwrap(api.POST('/session', { body: request })),
     onSuccess: (session) => {
       rememberCsrfToken(session.csrfToken);
       queryClient.clear();
@@ -39,7 +39,7 @@ export function useSignIn() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<null>('DELETE', '/session'),
+    mutationFn: () => unwrap(api.DELETE('/session')),
     onSettled: () => {
       rememberCsrfToken(null);
       queryClient.clear();

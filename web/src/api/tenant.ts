@@ -6,7 +6,8 @@ import {
   LEARNER_OPTIONAL_FIELDS,
   type TLearnerOptionalField,
 } from '../../../src/domain/learner-fields';
-import { api } from './client';
+import type { Answer, Body } from './answers';
+import { api, unwrap } from './client';
 
 export type LearnerOptionalField = TLearnerOptionalField;
 export type FieldSetting = (typeof FIELD_SETTINGS)[number];
@@ -14,51 +15,22 @@ export type FieldSetting = (typeof FIELD_SETTINGS)[number];
 // One list for server and web: src/domain/learner-fields.ts has no zod and no I/O.
 export { LEARNER_FIELD_LABELS, LEARNER_OPTIONAL_FIELDS };
 
-export interface TenantFeatures {
-  saml: boolean;
-  console: boolean;
-  classic: boolean;
-  multiFactor: boolean;
-}
-
-export interface TenantSettings {
-  fields: Partial<Record<LearnerOptionalField, FieldSetting>>;
-  features: TenantFeatures;
-  samlIdentityProviders: string[];
-}
-
-export interface Tenant {
-  slug: string;
-  name: string;
-  settings: TenantSettings;
-  lockoutThreshold: number;
-  /** Minutes after which a lockout lifts by itself; null: only an unlock lifts it. */
-  autoUnlockMinutes: number | null;
-  accessCodeLimit: number;
-  accessCodesIssued: number;
-  accessCodeValidityDays: number;
-  timeZone: string;
-}
-
-export interface UpdateTenantRequest {
-  name?: string;
-  settings?: TenantSettings;
-  lockoutThreshold?: number;
-  autoUnlockMinutes?: number | null;
-  accessCodeLimit?: number;
-  accessCodeValidityDays?: number;
-}
+/** The tenant as GET /tenant answers. */
+export type Tenant = Answer<'/tenant', 'get'>;
+export type TenantSettings = Tenant['settings'];
+export type TenantFeatures = TenantSettings['features'];
+export type UpdateTenantRequest = Body<'/tenant', 'patch'>;
 
 export const tenantKey = ['tenant'] as const;
 
 export function useTenant() {
-  return useQuery({ queryKey: tenantKey, queryFn: () => api<Tenant>('GET', '/tenant') });
+  return useQuery({ queryKey: tenantKey, queryFn: () => unwrap(api.GET('/tenant')) });
 }
 
 export function useUpdateTenant() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: UpdateTenantRequest) => api<Tenant>('PATCH', '/tenant', request),
+    mutationFn: (request: UpdateTenantRequest) => unwrap(api.PATCH('/tenant', { body: request })),
     onSuccess: (tenant) => queryClient.setQueryData(tenantKey, tenant),
   });
 }

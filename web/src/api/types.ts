@@ -1,53 +1,37 @@
-/** Shapes of the API the web app uses: answers come from the generated OpenAPI types. */
-import type { Answer } from './answers';
+/** Shapes of the API the web app shares across pages, all read from the generated OpenAPI types. */
+import { SUBSCRIPTION_STATUSES, USER_TYPES } from '../../../src/domain/vocabulary';
+import type { Answer, Body, Query, Schema } from './answers';
 
-export const USER_TYPES = ['learner', 'employer', 'admin'] as const;
-export type UserType = (typeof USER_TYPES)[number];
+// The server's own lists (src/domain/vocabulary.ts holds no zod and no I/O); contract-checks.ts
+// proves each one is exactly its enum in the OpenAPI document.
+export { SUBSCRIPTION_STATUSES, USER_TYPES };
 
-export const SUBSCRIPTION_STATUSES = [
-  'Prospect',
-  'Invited',
-  'FullUser',
-  'Expired',
-  'Cancelled',
-  'Archived',
-] as const;
-export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
-
-export type AdminRole = 'standard' | 'support';
-
-export interface ApiErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
-}
+export type UserType = Schema<'UserType'>;
+export type SubscriptionStatus = Schema<'SubscriptionStatus'>;
+export type AdminRole = Schema<'AdminRole'>;
 
 /** Who is signed in (GET /session). */
-export type Session = Answer<'/api/v1/session', 'get', 200>;
+export type Session = Answer<'/session', 'get'>;
+export type SignInRequest = Body<'/session', 'post'>;
 
-export interface SignInRequest {
-  tenant: string;
-  username: string;
-  password: string;
-}
-
-export interface GroupRef {
-  id: number;
-  name: string;
-}
-
+/** A page of the Users grid. */
+export type UserPage = Answer<'/users', 'get'>;
 /** A row of the Users grid. */
-export type UserSummary = Answer<'/api/v1/users', 'get', 200>['items'][number];
+export type UserSummary = UserPage['items'][number];
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export type SortOrder = 'asc' | 'desc';
-export const USER_SORTS = ['name', 'email', 'type', 'status', 'createdAt'] as const;
+type UsersParams = Query<'/users', 'get'>;
+export type SortOrder = NonNullable<UsersParams['order']>;
+/** The columns the Users grid sorts by (the server also sorts by id). */
+export const USER_SORTS = [
+  'name',
+  'email',
+  'type',
+  'status',
+  'createdAt',
+] as const satisfies readonly NonNullable<UsersParams['sort']>[];
 export type UserSort = (typeof USER_SORTS)[number];
 
+/** The Users grid's filters, paging and order, as the page keeps them. */
 export interface UserListQuery {
   q?: string;
   type?: UserType;
@@ -60,4 +44,4 @@ export interface UserListQuery {
 }
 
 /** A group and its subtree, as GET /groups answers. */
-export type GroupTree = Answer<'/api/v1/groups', 'get', 200>[number];
+export type GroupTree = Schema<'GroupTree'>;

@@ -1,28 +1,27 @@
 /** Self-unlock: ask for an emailed link, then use it; and platform support's unlock. */
 import { useMutation } from '@tanstack/react-query';
-import type { Answer, Body } from './answers';
-import { api } from './client';
+import type { Body } from './answers';
+import { api, unwrap } from './client';
 
-export type UnlockLinkRequest = Body<'/api/v1/account-unlock', 'post'>;
-export type SupportUnlockRequest = Body<'/api/v1/support/account-unlock', 'post'>;
-type Unlocked = Answer<'/api/v1/account-unlock/confirm', 'post', 200>;
-type SupportUnlocked = Answer<'/api/v1/support/account-unlock', 'post', 200>;
+export type UnlockLinkRequest = Body<'/account-unlock', 'post'>;
+export type SupportUnlockRequest = Body<'/support/account-unlock', 'post'>;
 
 export function useRequestUnlockLink() {
   return useMutation({
-    mutationFn: (request: UnlockLinkRequest) => api<object>('POST', '/account-unlock', request),
+    mutationFn: (request: UnlockLinkRequest) =>
+      unwrap(api.POST('/account-unlock', { body: request })),
   });
 }
 
 export function useUnlockWithLink() {
   return useMutation({
-    mutationFn: (token: string) => api<Unlocked>('POST', '/account-unlock/confirm', { token }),
+    mutationFn: (token: string) => unwrap(api.POST('/account-unlock/confirm', { body: { token } })),
   });
 }
 
 export function useSupportUnlock() {
   return useMutation({
     mutationFn: (request: SupportUnlockRequest) =>
-      api<SupportUnlocked>('POST', '/support/account-unlock', request),
+      unwrap(api.POST('/support/account-unlock', { body: request })),
   });
 }

@@ -1,15 +1,17 @@
 /** One user: read, edit, invite, unlock, the emails sent, and change requests. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { Communication, InvitationResult, UpdateUserRequest, UserRecord } from './user-types';
+import type { Body } from './answers';
+import { api, unwrap } from './client';
+import type { UpdateUserRequest } from './user-types';
 
 export const userKey = (id: number) => ['user', id] as const;
 const communicationsKey = (id: number) => ['user', id, 'communications'] as const;
+const onePath = (id: number) => ({ params: { path: { id } } });
 
 export function useUser(id: number) {
   return useQuery({
     queryKey: userKey(id),
-    queryFn: () => api<UserRecord>('GET', `/users/${id}`),
+    queryFn: () => unwrap(api.GET('/users/{id}', onePath(id))),
     enabled: Number.isInteger(id) && id > 0,
   });
 }
@@ -17,7 +19,7 @@ export function useUser(id: number) {
 export function useCommunications(id: number) {
   return useQuery({
     queryKey: communicationsKey(id),
-    queryFn: () => api<{ items: Communication[] }>('GET', `/users/${id}/communications`),
+    queryFn: () => unwrap(api.GET('/users/{id}/communications', onePath(id))),
   });
 }
 
@@ -35,7 +37,8 @@ export function useUpdateUser(id: number) {
   const queryClient = useQueryClient();
   const refresh = useRefreshUser(id);
   return useMutation({
-    mutationFn: (request: UpdateUserRequest) => api<UserRecord>('PATCH', `/users/${id}`, request),
+    mutationFn: (request: UpdateUserRequest) =>
+      unwrap(api.PATCH('/users/{id}', { ...onePath(id), body: request })),
     onSuccess: (user) => {
       queryClient.setQueryData(userKey(id), user);
       return refresh();
@@ -46,7 +49,7 @@ export function useUpdateUser(id: number) {
 export function useSendInvitation(id: number) {
   const refresh = useRefreshUser(id);
   return useMutation({
-    mutationFn: () => api<InvitationResult>('POST', `/users/${id}/invitation`),
+    mutationFn: () => unwrap(api.POST('/users/{id}/invitation', onePath(id))),
     onSuccess: refresh,
   });
 }
@@ -54,20 +57,18 @@ export function useSendInvitation(id: number) {
 export function useUnlockUser(id: number) {
   const refresh = useRefreshUser(id);
   return useMutation({
-    mutationFn: () => api<{ locked: false }>('POST', `/users/${id}/unlock`),
+    mutationFn: () => unwrap(api.POST('/users/{id}/unlock', onePath(id))),
     onSuccess: refresh,
   });
 }
 
-export interface ChangeRequest {
-  requested: Record<string, string | null>;
-  note: string;
-}
+/** A request to change fields the funding (ILR) lock keeps. */
+export type ChangeRequest = Body<'/users/{id}/change-requests', 'post'>;
 
 /** Asks for a change to fields the funding (ILR) lock keeps. */
 export function useCreateChangeRequest(id: number) {
   return useMutation({
     mutationFn: (request: ChangeRequest) =>
-      api<{ id: number }>('POST', `/users/${id}/change-requests`, request),
+      unwrap(api.POST('/users/{id}/change-requests', { ...onePath(id), body: request })),
   });
 }

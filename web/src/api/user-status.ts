@@ -1,17 +1,25 @@
 /** A user's status actions, and the funding episodes that can hold back archiving. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Answer } from './answers';
-import { api } from './client';
+import { api, unwrap } from './client';
 import { userKey } from './user-record';
-import type { StatusAction, UserRecord } from './user-types';
+import type { StatusAction } from './user-types';
 
-type FundingEpisodes = Answer<'/api/v1/users/{id}/funding-episodes', 'get', 200>;
 const episodesKey = (id: number) => ['user', id, 'funding-episodes'] as const;
+
+const STATUS_PATHS = {
+  cancel: '/users/{id}/cancel',
+  suspend: '/users/{id}/suspend',
+  resume: '/users/{id}/resume',
+  expire: '/users/{id}/expire',
+  archive: '/users/{id}/archive',
+  restore: '/users/{id}/restore',
+} as const satisfies Record<StatusAction, string>;
 
 export function useStatusAction(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (action: StatusAction) => api<UserRecord>('POST', `/users/${id}/${action}`),
+    mutationFn: (action: StatusAction) =>
+      unwrap(api.POST(STATUS_PATHS[action], { params: { path: { id } } })),
     onSuccess: (user) => {
       queryClient.setQueryData(userKey(id), user);
       return queryClient.invalidateQueries({ queryKey: ['users'] });
@@ -22,7 +30,7 @@ export function useStatusAction(id: number) {
 export function useFundingEpisodes(id: number, enabled: boolean) {
   return useQuery({
     queryKey: episodesKey(id),
-    queryFn: () => api<FundingEpisodes>('GET', `/users/${id}/funding-episodes`),
+    queryFn: () => unwrap(api.GET('/users/{id}/funding-episodes', { params: { path: { id } } })),
     enabled,
   });
 }
@@ -31,7 +39,11 @@ export function useMarkUnfunded(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (episodeId: number) =>
-      api<object>('POST', `/users/${id}/funding-episodes/${episodeId}/unfunded`),
+      unwrap(
+        api.POST('/users/{id}/funding-episodes/{episodeId}/unfunded', {
+          params: { path: { id, episodeId } },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: episodesKey(id) }),
   });
 }

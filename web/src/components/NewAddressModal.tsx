@@ -29,8 +29,8 @@ export function NewAddressModal({ open, organisation, onClose, onCreated }: Prop
   const submit = (values: NewAddress) => {
     if (!organisation) return;
     const body: NewAddress = {
-      postcode: values.postcode.trim(),
-      line1: values.line1.trim(),
+      postcode: (values.postcode ?? '').trim(),
+      line1: (values.line1 ?? '').trim(),
       line2: blank(values.line2),
       town: blank(values.town),
       county: blank(values.county),

@@ -1,6 +1,7 @@
 /** The person's own details, as fields both learner forms use. */
 import { DatePicker, Form, Input, Radio } from 'antd';
 import dayjs from 'dayjs';
+import { GENDERS, type Gender } from '../api/user-types';
 import { DATE_FORMAT } from './dates';
 
 interface FieldProps {
@@ -8,6 +9,9 @@ interface FieldProps {
 }
 
 export const NAME_MAX = 50;
+
+const genderLabels: Record<Gender, string> = { male: 'Male', female: 'Female' };
+const genderOptions = GENDERS.map((value) => ({ value, label: genderLabels[value] }));
 
 export function NameField({
   name,
@@ -39,14 +43,7 @@ export function GenderField({ disabled, required = false }: FieldProps & { requi
       label="Gender"
       rules={[{ required, message: 'Choose Male or Female.' }]}
     >
-      <Radio.Group
-        aria-label="Gender"
-        disabled={disabled}
-        options={[
-          { value: 'male', label: 'Male' },
-          { value: 'female', label: 'Female' },
-        ]}
-      />
+      <Radio.Group aria-label="Gender" disabled={disabled} options={genderOptions} />
     </Form.Item>
   );
 }

@@ -4,17 +4,17 @@ import { Link } from 'react-router';
 import {
   ACCESS_CODE_SORTS,
   type AccessCode,
+  type AccessCodePage,
   type AccessCodeQuery,
   type AccessCodeSort,
 } from '../../api/access-codes';
-import type { Page } from '../../api/types';
 import { formatDate } from '../../components/dates';
 import { EmailText } from '../../components/EmailText';
 import { AccessCodeStatus } from './AccessCodeStatus';
 
 interface Props {
   query: AccessCodeQuery;
-  data: Page<AccessCode> | undefined;
+  data: AccessCodePage | undefined;
   loading: boolean;
   onChange: (change: { page: number; sort?: AccessCodeSort; order?: 'asc' | 'desc' }) => void;
 }

@@ -35,7 +35,7 @@ export function GenerateAccessCodesModal({ open, onClose }: Props) {
   const onFinish = (values: GenerateAccessCodesRequest) => {
     setProblems([]);
     generate.mutate(
-      { ...values, quantity: values.quantity.trim() },
+      { ...values, quantity: String(values.quantity).trim() },
       { onSuccess: setResult, onError: (error) => setProblems(showServerErrors(form, error)) },
     );
   };

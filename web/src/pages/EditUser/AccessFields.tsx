@@ -1,9 +1,22 @@
 import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import type { LearnerOptions } from '../../api/learners';
-import type { UserRecord } from '../../api/user-types';
+import {
+  AUTHENTICATION_TYPES,
+  type AuthenticationType,
+  type UserRecord,
+} from '../../api/user-types';
 import { SubscriptionEndField } from '../../components/PersonFields';
 
 const NO_INTERFACE = 'Choose at least one interface.';
+
+const authenticationLabels: Record<AuthenticationType, string> = {
+  password: 'Roster username and password',
+  saml: 'SAML single sign-on',
+};
+const authenticationOptions = AUTHENTICATION_TYPES.map((value) => ({
+  value,
+  label: authenticationLabels[value],
+}));
 
 /** How the learner signs in (password or SAML, where SAML is on) and which interfaces they use. */
 export function AccessFields({ options, user }: { options: LearnerOptions; user: UserRecord }) {
@@ -28,12 +41,7 @@ export function AccessFields({ options, user }: { options: LearnerOptions; user:
       {saml && (
         <Col xs={24} md={12}>
           <Form.Item name="authenticationType" label="Authentication type">
-            <Select
-              options={[
-                { value: 'password', label: 'Roster username and password' },
-                { value: 'saml', label: 'SAML single sign-on' },
-              ]}
-            />
+            <Select options={authenticationOptions} />
           </Form.Item>
         </Col>
       )}

@@ -20,7 +20,7 @@ export function NewContactModal({ open, referrer, onClose, onCreated }: Props) {
   const submit = (values: NewContact) => {
     if (!referrer) return;
     const body = {
-      name: values.name.trim(),
+      name: (values.name ?? '').trim(),
       email: blank(values.email),
       phone: blank(values.phone),
     };

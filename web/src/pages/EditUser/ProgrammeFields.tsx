@@ -1,12 +1,21 @@
 import { Col, Form, Radio, Row } from 'antd';
 import { type LearnerOptions, settingOf } from '../../api/learners';
+import {
+  ADVICE_PACK_MODES,
+  ADVICE_PACKS,
+  type AdvicePack,
+  type AdvicePackMode,
+} from '../../api/user-types';
 import { ChoiceField } from '../../components/ChoiceField';
 import { namedOptions } from '../../components/options';
 
-const PACKS = [
-  { value: 'standard', label: 'Standard' },
-  { value: 'professional', label: 'Professional' },
-];
+const packLabels: Record<AdvicePack, string> = {
+  standard: 'Standard',
+  professional: 'Professional',
+};
+const PACKS = ADVICE_PACKS.map((value) => ({ value, label: packLabels[value] }));
+const modeLabels: Record<AdvicePackMode, string> = { default: 'Default', individual: 'Individual' };
+const MODES = ADVICE_PACK_MODES.map((value) => ({ value, label: modeLabels[value] }));
 
 /** Target programme (a note only: it enrols nobody) and, where the programme has advice, packs. */
 export function ProgrammeFields({
@@ -43,13 +52,7 @@ export function ProgrammeFields({
                 : `Follows the programme’s default${advice.defaultPack ? ` (currently ${advice.defaultPack})` : ''}.`
             }
           >
-            <Radio.Group
-              aria-label="Advice pack"
-              options={[
-                { value: 'default', label: 'Default' },
-                { value: 'individual', label: 'Individual' },
-              ]}
-            />
+            <Radio.Group aria-label="Advice pack" options={MODES} />
           </Form.Item>
           {mode === 'individual' ? (
             <Form.Item

@@ -1,16 +1,17 @@
 import { Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import type { OrganisationType } from '../../api/organisations';
+import { ORGANISATION_TYPES, type OrganisationType } from '../../api/organisations';
 import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { OrganisationsTable } from './OrganisationsTable';
 
-const TABS: { key: OrganisationType; label: string }[] = [
-  { key: 'own', label: 'Your organisation' },
-  { key: 'training', label: 'Training providers' },
-  { key: 'employer', label: 'Employers' },
-  { key: 'referrer', label: 'Referrers' },
-];
+const typeLabels: Record<OrganisationType, string> = {
+  own: 'Your organisation',
+  training: 'Training providers',
+  employer: 'Employers',
+  referrer: 'Referrers',
+};
+const TABS = ORGANISATION_TYPES.map((key) => ({ key, label: typeLabels[key] }));
 
 const isType = (key: string): key is OrganisationType => TABS.some((tab) => tab.key === key);
 

@@ -3,14 +3,14 @@ import { Table, type TableProps } from 'antd';
 import type { SortOrder as AntSortOrder } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
-import type { Page, UserListQuery, UserSort, UserSummary } from '../../api/types';
+import type { UserListQuery, UserPage, UserSort, UserSummary } from '../../api/types';
 import { EmailText } from '../../components/EmailText';
 import { StatusTag } from '../../components/StatusTag';
 import { typeLabels } from './labels';
 
 interface Props {
   query: UserListQuery;
-  data: Page<UserSummary> | undefined;
+  data: UserPage | undefined;
   loading: boolean;
   onChange: (change: { page: number; sort?: UserSort; order?: 'asc' | 'desc' }) => void;
 }
