@@ -16,3 +16,4 @@ export * from './schema/platform.js';
 export * from './schema/programmes.js';
 export * from './schema/tenants.js';
 export * from './schema/users.js';
+export * from './schema/imports.js';

@@ -7,6 +7,7 @@ import { authRoutes } from './auth/auth.routes.js';
 import { employersRoutes } from './employers/employers.routes.js';
 import { fundingRoutes } from './funding/funding.routes.js';
 import { groupsRoutes } from './groups/groups.routes.js';
+import { importsRoutes } from './imports/imports.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { learnersRoutes } from './learners/learners.routes.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
@@ -34,4 +35,5 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   fundingRoutes,
   employersRoutes,
   unlockRoutes,
+  importsRoutes,
 ];

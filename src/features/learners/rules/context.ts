@@ -139,6 +139,8 @@ export interface RuleContext {
   locked: ReadonlySet<LearnerColumn>;
   /** The learner's programme once saved, loaded by the programme rules. */
   programme: ProgrammeRow | null;
+  /** Where the row comes from (a form, or a CSV import). */
+  source: 'form' | 'import';
   errors: Record<string, string>;
 }
 

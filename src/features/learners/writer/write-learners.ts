@@ -29,10 +29,17 @@ type UserRow = typeof users.$inferSelect;
 
 /** One learner to write: a new one, or a change to a stored one at `version`. */
 export type LearnerWrite =
-  | { mode: 'create'; status: TSubscriptionStatus; input: TLearnerInput; audit?: object }
+  | {
+      mode: 'create';
+      status: TSubscriptionStatus;
+      input: TLearnerInput;
+      audit?: object;
+      source?: 'form' | 'import';
+    }
   | {
       mode: 'update';
       audit?: undefined;
+      source?: 'form' | 'import';
       userId: number;
       version: number;
       status: TSubscriptionStatus;
@@ -59,6 +66,7 @@ function request(write: LearnerWrite, row: number): CheckLearnerRequest {
         status: write.status,
         current: emptyLearner(),
         input: write.input,
+        source: write.source,
       }
     : {
         mode: 'update',
@@ -67,6 +75,7 @@ function request(write: LearnerWrite, row: number): CheckLearnerRequest {
         status: write.status,
         current: write.current,
         input: write.input,
+        source: write.source,
       };
 }
 
@@ -209,5 +218,34 @@ export async function writeLearners(
     const result = results.get(i);
     if (!result) throw new Error(`row ${i + 1} was neither written nor refused`);
     return result;
+  });
+}
+
+/** What a row would become, without writing: valid (and whether an update changes anything) or refused. */
+export type LearnerCheckResult =
+  | { row: number; ok: true; changed: boolean }
+  | { row: number; ok: false; code: string; fields: Record<string, string>; error: AppError };
+
+/**
+ * The dry run of `writeLearners` (an import's preview): the same context and rules, rows
+ * counted from 1, keys claimed across the batch, and nothing written. Reference numbers a
+ * template would give are not drawn, since they would be drawn again on the real write.
+ */
+export async function checkLearners(
+  tx: Db,
+  actor: Actor,
+  writes: readonly LearnerWrite[],
+): Promise<LearnerCheckResult[]> {
+  const requests = writes.map((write, i) => request(write, i + 1));
+  const world = await loadWriteContext(tx, actor, requests);
+  return requests.map((req, i) => {
+    const ctx = check(world, req);
+    if (ctx instanceof AppError)
+      return { row: i + 1, ok: false, code: ctx.code, fields: ctx.fields, error: ctx };
+    return {
+      row: i + 1,
+      ok: true,
+      changed: req.mode === 'create' || diff(req.current, ctx.next).changed,
+    };
   });
 }
