@@ -25,7 +25,7 @@ export const ZImportUpload = z
       .default('upsert')
       .describe('create: new only; update: existing only; upsert: both'),
   })
-  .optional();
+  .nullish();
 
 export const ZImportCreated = z.object({
   id: z.number().int(),

@@ -228,7 +228,12 @@ export function planRow(
   if (row.programme) {
     const programme = resolveProgramme(lookups, row.programme);
     if (programme.problem) fail('programme', programme.problem);
-    else input.programmeId = programme.id;
+    else if (!user) input.programmeId = programme.id;
+    else if (programme.id !== user.programmeId)
+      fail(
+        'programme',
+        "The programme is applied when a learner is created: an upload cannot change an existing learner's programme. Leave the cell empty or as it is.",
+      );
   }
   if (row.targetProgramme) {
     const programme = resolveProgramme(lookups, row.targetProgramme);
