@@ -15,6 +15,7 @@ import { canCreateLearner } from '../learners/learners.policy.js';
 import { type ImportColumn, matchColumns } from './import-columns.js';
 import { previewImportJob } from './preview-import.job.js';
 import { type FileFacts, readCsv, unreadable } from './read-csv.js';
+import { importLimits } from './spool-upload.js';
 
 export type ImportMode = 'create' | 'update' | 'upsert';
 
@@ -28,9 +29,6 @@ export interface NewImport {
 }
 
 const CHUNK = 1000;
-
-/** Files up to this many rows are previewed before the upload answers (201). */
-export const INLINE_PREVIEW_ROWS = 2000;
 
 /** The row's cells by header, left out when empty. */
 export function cellsByHeader(columns: ImportColumn[], cells: string[]) {
@@ -99,7 +97,7 @@ export async function createImport(db: Db, actor: AdminActor, upload: NewImport)
     await tx.update(imports).set({ total }).where(eq(imports.id, row.id));
     // A small file is previewed during the upload request; its job waits a minute in case that
     // request dies, and then finds the preview done (or finishes it).
-    const runAt = new Date(Date.now() + (total <= INLINE_PREVIEW_ROWS ? 60_000 : 0));
+    const runAt = new Date(Date.now() + (total <= importLimits.inlinePreviewRows ? 60_000 : 0));
     await enqueueJob(
       tx,
       previewImportJob,

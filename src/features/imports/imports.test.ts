@@ -220,6 +220,27 @@ describe('POST /imports: reading the file', () => {
     }
   });
 
+  it('answers 202 for a file too large to preview at once; the job previews it and the import is polled', async () => {
+    const inline = importLimits.inlinePreviewRows;
+    importLimits.inlinePreviewRows = 1;
+    try {
+      const response = await upload(`${HEADER}\n${good()}\n${good()}\n`);
+      expect(response.statusCode, response.body).toBe(202);
+      const { id, status } = response.json();
+      expect(status).toBe('uploaded');
+      await drainJobs(deps(), { logger: { error: () => {} } });
+      const polled = (await admin.get(`/api/v1/imports/${id}`)).json();
+      expect(polled).toMatchObject({
+        status: 'previewed',
+        counts: { create: 2 },
+        done: 2,
+        total: 2,
+      });
+    } finally {
+      importLimits.inlinePreviewRows = inline;
+    }
+  });
+
   it('refuses a request that is not multipart, and one without a file', async () => {
     const json = await admin.request('POST', '/api/v1/imports', { file: 'x' });
     expect(json.statusCode).toBe(415);
@@ -302,15 +323,22 @@ describe('preview: each problem named by row and column', () => {
     const { tenants } = await import('../../db/schema.js');
     await t.db
       .update(tenants)
-      .set({ settings: { features: { saml: true }, samlIdentityProviders: ['Azure'] } })
+      .set({
+        settings: {
+          features: { saml: true },
+          samlIdentityProviders: ['Azure'],
+          fields: { town: 'mandatory' },
+        },
+      })
       .where(eq(tenants.id, w.tenant.id));
     try {
       const e = email();
-      const file = `${HEADER},Authentication type,SAML identity provider,SAML unique ID\nAda,Sso,${e},R1,Left,Eligibility,SAML,Azure,ada-42\nAda,Sso,${email()},R1,Left,Eligibility,Kerberos,,\n`;
+      const file = `${HEADER},Town,Authentication type,SAML identity provider,SAML unique ID\nAda,Sso,${e},R1,Left,Eligibility,Leeds,SAML,Azure,ada-42\nAda,Sso,${email()},R1,Left,Eligibility,Leeds,Kerberos,,\nAda,Sso,${email()},R1,Left,Eligibility,,,,\n`;
       const created = await previewed(file);
-      expect(created.counts).toMatchObject({ create: 1, error: 1 });
-      const [bad] = await rowsOf(created.id, '&verdict=error');
+      expect(created.counts).toMatchObject({ create: 1, error: 2 });
+      const [bad, noTown] = await rowsOf(created.id, '&verdict=error');
       expect(bad?.errors['Authentication type']).toMatch(/password or SAML/);
+      expect(noTown?.errors.Town).toMatch(/required/);
       await commit(created.id);
       const [saved] = await t.db.select().from(users).where(eq(users.email, e));
       expect(saved).toMatchObject({
@@ -328,11 +356,25 @@ describe('commit', () => {
   it('writes only valid rows, invites created learners through the outbox, audits once, and exports results', async () => {
     const e1 = email();
     const e2 = email();
-    const file = `${HEADER},Case owner\nAda,Imported,${e1},R-1,Left,Eligibility,${w.admins.leftAdmin.email}\nBob,Imported,${e2},R-2,Right,Eligibility,\nCy,Imported,bad email,R-3,Left,Eligibility,\n`;
+    const existing = await addLearner(t.db, w, { email: email(), status: 'Prospect' });
+    const file = `${HEADER},Case owner\nAda,Imported,${e1},R-1,Left,Eligibility,${w.admins.leftAdmin.email}\nBob,Imported,${e2},R-2,Right,Eligibility,\nCy,Imported,bad email,R-3,Left,Eligibility,\nOld,Learner,${existing.email},R-4,,,\n`;
     const created = await previewed(file, { sendInvitations: 'true' });
-    expect(created.counts).toEqual({ create: 2, update: 0, unchanged: 0, error: 1 });
+    expect(created.counts).toEqual({ create: 2, update: 1, unchanged: 0, error: 1 });
     const done = await commit(created.id);
-    expect(done).toMatchObject({ status: 'committed', counts: { create: 2, error: 1 } });
+    expect(done).toMatchObject({ status: 'committed', counts: { create: 2, update: 1, error: 1 } });
+    // Invitations go to created learners only.
+    expect(
+      await t.db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.toAddress, existing.email ?? '')),
+    ).toEqual([]);
+    const [updated] = await t.db.select().from(users).where(eq(users.id, existing.id));
+    expect(updated).toMatchObject({
+      firstName: 'Old',
+      surname: 'Learner',
+      subscriptionStatus: 'Prospect',
+    });
     expect(done.done).toBe(done.total);
     const saved = await t.db.select().from(users).where(eq(users.surname, 'Imported'));
     expect(saved.map((u) => u.email).sort()).toEqual([e1, e2].sort());

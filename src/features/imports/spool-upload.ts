@@ -13,8 +13,11 @@ import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../platform/errors.js';
 import type { FileFacts } from './read-csv.js';
 
-/** The largest file an import takes; tests lower it to try the limit. */
-export const importLimits = { maxBytes: 50 * 1024 * 1024 };
+/**
+ * The largest file an import takes, and the size up to which the upload answers once the
+ * preview is done (201) rather than at once (202); tests lower them to try both.
+ */
+export const importLimits = { maxBytes: 50 * 1024 * 1024, inlinePreviewRows: 2000 };
 
 export const tooLarge = () =>
   new AppError(

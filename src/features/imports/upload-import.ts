@@ -7,10 +7,10 @@ import type { Db } from '../../db/client.js';
 import type { AdminActor } from '../../platform/actor.js';
 import { AppError, assert, forbidden } from '../../platform/errors.js';
 import { canCreateLearner } from '../learners/learners.policy.js';
-import { createImport, type ImportMode, INLINE_PREVIEW_ROWS } from './create-import.js';
+import { createImport, type ImportMode } from './create-import.js';
 import { getImport } from './get-import.js';
 import { previewImport } from './preview-import.js';
-import { type SpooledFile, spoolUpload, tooLarge } from './spool-upload.js';
+import { importLimits, type SpooledFile, spoolUpload, tooLarge } from './spool-upload.js';
 
 const MODES: ImportMode[] = ['create', 'update', 'upsert'];
 
@@ -82,7 +82,7 @@ export async function uploadImport(
       facts: file.facts,
       fileName: file.fileName,
     });
-    if (created.total <= INLINE_PREVIEW_ROWS) {
+    if (created.total <= importLimits.inlinePreviewRows) {
       try {
         await previewImport(db, actor.tenantId, created.id);
       } catch (error) {
