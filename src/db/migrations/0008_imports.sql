@@ -43,4 +43,10 @@ ALTER TABLE "imports" ADD CONSTRAINT "imports_committed_by_same_tenant" FOREIGN 
 CREATE INDEX "import_rows_import_line" ON "import_rows" USING btree ("import_id","line");--> statement-breakpoint
 CREATE INDEX "import_rows_import_email" ON "import_rows" USING btree ("import_id","email_key");--> statement-breakpoint
 CREATE INDEX "import_rows_import_verdict" ON "import_rows" USING btree ("import_id","verdict","line");--> statement-breakpoint
-CREATE INDEX "imports_tenant_id_created_at_index" ON "imports" USING btree ("tenant_id","created_at");
+CREATE INDEX "imports_tenant_id_created_at_index" ON "imports" USING btree ("tenant_id","created_at");--> statement-breakpoint
+COMMENT ON TABLE "imports" IS 'Bulk uploads of learners from CSV (issue 10): one row an upload, scoped by tenant; its uploader (or an administrator reaching every group) sees it.';--> statement-breakpoint
+COMMENT ON COLUMN "imports"."columns" IS 'The file''s headers in order, each with the learner field it matched (null: unknown column, ignored).';--> statement-breakpoint
+COMMENT ON COLUMN "imports"."status" IS 'uploaded -> previewing -> previewed -> committing -> committed, or failed (a failed commit may be resumed).';--> statement-breakpoint
+COMMENT ON COLUMN "imports"."done" IS 'Rows processed by the running step (preview or commit) of total.';--> statement-breakpoint
+COMMENT ON TABLE "import_rows" IS 'One row a line of an uploaded file: its cells by header, the preview''s verdict and problems by header, and what the commit did (result null until then, so a resumed commit skips what is done).';--> statement-breakpoint
+COMMENT ON COLUMN "import_rows"."email_key" IS 'lower(trim(email)) of the row, to find an email used twice in one file.';
