@@ -241,6 +241,31 @@ describe('POST /imports: reading the file', () => {
     }
   });
 
+  it('reads the form fields after the file too; refuses a second file', async () => {
+    const boundary = 'ordertest';
+    const part = (headers: string, body: string) =>
+      `--${boundary}\r\n${headers}\r\n\r\n${body}\r\n`;
+    const send = (files: string[]) =>
+      admin.request(
+        'POST',
+        '/api/v1/imports',
+        `${files.join('')}${part('Content-Disposition: form-data; name="mode"', 'update')}--${boundary}--\r\n`,
+        { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      );
+    const file = (name: string) =>
+      part(
+        `Content-Disposition: form-data; name="file"; filename="${name}"`,
+        `Email,Mobile\nnobody.${email()},07700 900123\n`,
+      );
+    const response = await send([file('a.csv')]);
+    expect(response.statusCode, response.body).toBe(201);
+    const detail = (await admin.get(`/api/v1/imports/${response.json().id}`)).json();
+    expect(detail).toMatchObject({ mode: 'update', fileName: 'a.csv', counts: { error: 1 } });
+    const two = await send([file('a.csv'), file('b.csv')]);
+    expect(two.statusCode).toBe(413);
+    expect(two.json().error.code).toBe('payload_too_large');
+  });
+
   it('refuses a request that is not multipart, and one without a file', async () => {
     const json = await admin.request('POST', '/api/v1/imports', { file: 'x' });
     expect(json.statusCode).toBe(415);
