@@ -16,8 +16,8 @@ export const commitImportJob = defineJob({
   backoffMs: (attempt) => attempt * 10_000,
   // Under the worker's 5-minute lease; a longer commit goes on from where it stopped.
   timeoutMs: 4 * 60_000,
-  async run({ importId, tenantId, publicUrl }, { db }) {
-    await commitImport(db, tenantId, importId, publicUrl);
+  async run({ importId, tenantId, publicUrl }, { db }, job) {
+    await commitImport(db, tenantId, importId, publicUrl, job.signal);
   },
   async onFailure({ importId, tenantId }, { db }, failure) {
     if (failure.retryAt) return;

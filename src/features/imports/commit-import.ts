@@ -139,7 +139,13 @@ async function countResults(db: Db, importId: number): Promise<ImportCounts> {
 }
 
 /** Runs (or resumes) the commit of an import in status committing. */
-export async function commitImport(db: Db, tenantId: number, importId: number, publicUrl: string) {
+export async function commitImport(
+  db: Db,
+  tenantId: number,
+  importId: number,
+  publicUrl: string,
+  signal?: AbortSignal,
+) {
   const [stored] = await db
     .select()
     .from(imports)
@@ -167,9 +173,11 @@ export async function commitImport(db: Db, tenantId: number, importId: number, p
   const pending = and(inArray(importRows.verdict, ['create', 'update']), isNull(importRows.result));
   let afterId = 0;
   for (let batch = 1; ; batch++) {
+    // A try past its time stops between batches; the next try goes on from here.
+    if (signal?.aborted) throw new Error('stopped between batches: the try ran out of time');
     const rows = await withIdentityKeys(() =>
       db.transaction(async (tx) => {
-        const chunk = await nextRows(tx, importId, afterId, BATCH, pending);
+        const chunk = await nextRows(tx, importId, afterId, BATCH, pending, true);
         if (chunk.length === 0) return chunk;
         await commitBatch(tx, actor, settings, context, chunk);
         await tx
@@ -185,6 +193,12 @@ export async function commitImport(db: Db, tenantId: number, importId: number, p
     afterId = last.id;
   }
   await db.transaction(async (tx) => {
+    // Rows another try still holds (skipped above) must be done before the import is.
+    const [left] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(importRows)
+      .where(and(eq(importRows.importId, importId), pending));
+    if (Number(left?.n ?? 0) > 0) throw new Error('rows are still being written by another try');
     const counts = await countResults(tx, importId);
     const [finished] = await tx
       .update(imports)

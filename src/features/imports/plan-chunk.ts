@@ -31,15 +31,20 @@ export async function duplicateEmails(db: Db, importId: number) {
   return new Map(rows.map((row) => [row.key ?? '', row.lines.map(Number)]));
 }
 
-/** The next `limit` rows after `afterId`, in file order, with an optional filter. */
+/**
+ * The next `limit` rows after `afterId`, in file order, with an optional filter; `lock` takes
+ * them FOR UPDATE SKIP LOCKED, so two runs of one commit (a timed-out try still going while the
+ * next starts) never take the same rows.
+ */
 export function nextRows(
   tx: Db,
   importId: number,
   afterId: number,
   limit: number,
   where?: ReturnType<typeof and>,
+  lock = false,
 ) {
-  return tx
+  const query = tx
     .select({
       id: importRows.id,
       line: importRows.line,
@@ -50,6 +55,7 @@ export function nextRows(
     .where(and(eq(importRows.importId, importId), gt(importRows.id, afterId), where))
     .orderBy(importRows.id)
     .limit(limit);
+  return lock ? query.for('update', { skipLocked: true }) : query;
 }
 
 export async function planChunk(

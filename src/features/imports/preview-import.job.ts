@@ -14,8 +14,8 @@ export const previewImportJob = defineJob({
   maxAttempts: 3,
   // Under the worker's 5-minute lease; a longer preview goes on from where it stopped.
   timeoutMs: 4 * 60_000,
-  async run({ importId, tenantId }, { db }) {
-    await previewImport(db, tenantId, importId);
+  async run({ importId, tenantId }, { db }, job) {
+    await previewImport(db, tenantId, importId, job.signal);
   },
   async onFailure({ importId, tenantId }, { db }, failure) {
     if (failure.retryAt) return;

@@ -50,7 +50,12 @@ export async function countVerdicts(db: Db, importId: number): Promise<ImportCou
 }
 
 /** Previews the import unless it is already previewed (or further on). */
-export async function previewImport(db: Db, tenantId: number, importId: number) {
+export async function previewImport(
+  db: Db,
+  tenantId: number,
+  importId: number,
+  signal?: AbortSignal,
+) {
   const [claimed] = await db
     .update(imports)
     .set({ status: 'previewing', error: null })
@@ -74,6 +79,7 @@ export async function previewImport(db: Db, tenantId: number, importId: number) 
   const duplicates = await duplicateEmails(db, importId);
   let afterId = 0;
   for (;;) {
+    if (signal?.aborted) throw new Error('stopped between chunks: the try ran out of time');
     const rows = await db.transaction(async (tx) => {
       const chunk = await nextRows(tx, importId, afterId, CHUNK, isNull(importRows.verdict));
       const plans = await planChunk(tx, actor, settings, lookups, duplicates, chunk);
