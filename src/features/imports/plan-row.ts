@@ -266,7 +266,7 @@ export function planRow(
     return {
       kind: 'create',
       matchedUserId,
-      write: { mode: 'create', status, input, source: 'import' },
+      write: { mode: 'create', status, input, fromFile: true },
     };
   }
   const { groupIds, ...stored } = user;
@@ -280,7 +280,7 @@ export function planRow(
       status: user.subscriptionStatus,
       current: stateOf(stored, groupIds),
       input,
-      source: 'import',
+      fromFile: true,
     },
   };
 }

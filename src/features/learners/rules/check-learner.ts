@@ -25,8 +25,8 @@ export interface CheckLearnerRequest {
   status: (typeof users.$inferSelect)['subscriptionStatus'];
   current: LearnerState;
   input: RuleContext['input'];
-  /** Where the row comes from: a CSV import asks only for its own mandatory columns. */
-  source?: 'form' | 'import';
+  /** A row of an uploaded file: the upload asks only for its own mandatory columns. */
+  fromFile?: boolean;
 }
 
 /** The context one row's rules run in. */
@@ -46,7 +46,7 @@ export function createRuleContext(world: WriteContext, request: CheckLearnerRequ
     next: structuredClone(request.current),
     locked: new Set(request.userId === null ? [] : (world.locks.get(request.userId) ?? [])),
     programme: null,
-    source: request.source ?? 'form',
+    fromFile: request.fromFile === true,
     errors: {},
   };
 }

@@ -139,8 +139,8 @@ export interface RuleContext {
   locked: ReadonlySet<LearnerColumn>;
   /** The learner's programme once saved, loaded by the programme rules. */
   programme: ProgrammeRow | null;
-  /** Where the row comes from (a form, or a CSV import). */
-  source: 'form' | 'import';
+  /** A row of an uploaded file (imports), not a form. */
+  fromFile: boolean;
   errors: Record<string, string>;
 }
 

@@ -149,6 +149,6 @@ export function personalDetailsRule(ctx: RuleContext) {
  * without it.
  */
 export function learnerGenderRule(ctx: RuleContext) {
-  if (ctx.mode === 'create' && ctx.source !== 'import' && ctx.next.gender === null)
+  if (ctx.mode === 'create' && !ctx.fromFile && ctx.next.gender === null)
     fail(ctx, 'gender', GENDER_MESSAGE);
 }

@@ -162,19 +162,19 @@ describe('writeLearners', () => {
   });
 
   it('asks a form for the gender of a new learner, an import not (its mandatory columns leave it out)', async () => {
-    const noGender = (source?: 'form' | 'import'): LearnerWrite => ({
+    const noGender = (fromFile: boolean): LearnerWrite => ({
       mode: 'create',
       status: 'Prospect',
-      source,
+      fromFile,
       input: {
         firstName: 'No',
         surname: 'Gender',
-        email: `g.${source}@batch.test`,
+        email: `g.${fromFile}@batch.test`,
         groupIds: [w.groups.left.id],
       },
     });
     const [form, imported] = await t.db.transaction((tx) =>
-      checkLearners(tx, actor, [noGender('form'), noGender('import')]),
+      checkLearners(tx, actor, [noGender(false), noGender(true)]),
     );
     expect(form?.ok === false && form.fields.gender).toBeTruthy();
     expect(imported?.ok).toBe(true);

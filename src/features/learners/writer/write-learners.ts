@@ -34,12 +34,14 @@ export type LearnerWrite =
       status: TSubscriptionStatus;
       input: TLearnerInput;
       audit?: object;
-      source?: 'form' | 'import';
+      /** A row of an uploaded file (imports). */
+      fromFile?: boolean;
     }
   | {
       mode: 'update';
       audit?: undefined;
-      source?: 'form' | 'import';
+      /** A row of an uploaded file (imports). */
+      fromFile?: boolean;
       userId: number;
       version: number;
       status: TSubscriptionStatus;
@@ -66,7 +68,7 @@ function request(write: LearnerWrite, row: number): CheckLearnerRequest {
         status: write.status,
         current: emptyLearner(),
         input: write.input,
-        source: write.source,
+        fromFile: write.fromFile,
       }
     : {
         mode: 'update',
@@ -75,7 +77,7 @@ function request(write: LearnerWrite, row: number): CheckLearnerRequest {
         status: write.status,
         current: write.current,
         input: write.input,
-        source: write.source,
+        fromFile: write.fromFile,
       };
 }
 
