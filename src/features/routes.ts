@@ -7,6 +7,7 @@ import { authRoutes } from './auth/auth.routes.js';
 import { employersRoutes } from './employers/employers.routes.js';
 import { fundingRoutes } from './funding/funding.routes.js';
 import { groupsRoutes } from './groups/groups.routes.js';
+import { importsRoutes } from './imports/imports.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { learnersRoutes } from './learners/learners.routes.js';
 import { lifecycleRoutes } from './lifecycle/lifecycle.routes.js';
@@ -38,4 +39,5 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   unlockRoutes,
   passwordResetRoutes,
   lifecycleRoutes,
+  importsRoutes,
 ];

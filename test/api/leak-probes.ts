@@ -68,6 +68,35 @@ const organisationRecord = async ({ world, db }: Fixture) => {
   return { params: { id: row?.id ?? 0 } };
 };
 
+/** An upload by the victim tenant's full-access administrator, naming the victim learner. */
+const importRecord = async ({ world, db }: Fixture) => {
+  const { imports, importRows } = await import('../../src/db/schema.js');
+  const [row] = await db
+    .insert(imports)
+    .values({
+      tenantId: world.tenant.id,
+      createdBy: world.admin.id,
+      fileName: 'secret-import.csv',
+      mode: 'upsert',
+      sendInvitations: false,
+      status: 'previewed',
+      columns: [{ header: 'Email', field: 'email' }],
+      total: 1,
+    })
+    .returning();
+  await db.insert(importRows).values({
+    tenantId: world.tenant.id,
+    importId: row?.id ?? 0,
+    line: 2,
+    values: { Email: 'secret.learner@example.test' },
+    verdict: 'update',
+  });
+  return {
+    params: { id: row?.id ?? 0 },
+    secret: ['secret-import.csv', 'secret.learner@example.test'],
+  };
+};
+
 /**
  * One row of the table: the status for each caller, in the order of CALLERS —
  * another tenant's administrator, an administrator without the victim's group, a learner, an
@@ -330,6 +359,29 @@ export const probes: Record<string, Probe> = {
       body: { tenant: world.tenant.slug, username: learner.email },
       secret: ['secret.learner@example.test'],
     }),
+  },
+  // Imports: only the administrator who uploaded one, or one reaching every group, sees it.
+  'POST /api/v1/imports': {
+    expect: row(415, 415, 403, 403, 403, 415, 401),
+    make: async () => ({ params: {}, body: { file: 'First name\nSecret' } }),
+  },
+  'GET /api/v1/imports': {
+    expect: row(200, 200, 403, 403, 200, 200, 401),
+    make: async (fixture) => ({ ...(await importRecord(fixture)), params: {} }),
+  },
+  'GET /api/v1/imports/template.csv': { expect: row(200, 200, 403, 403, 200, 200, 401) },
+  'GET /api/v1/imports/:id': { expect: row(404, 404, 403, 403, 404, 404, 401), make: importRecord },
+  'GET /api/v1/imports/:id/rows': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: importRecord,
+  },
+  'POST /api/v1/imports/:id/commit': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: importRecord,
+  },
+  'GET /api/v1/imports/:id/results.csv': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: importRecord,
   },
   'PATCH /api/v1/tenant': {
     expect: row(403, 403, 403, 403, 200, 403, 401),

@@ -2,13 +2,19 @@
 
 import type { Db } from '../../db/client.js';
 import { forgetSignInFailures } from '../../features/auth/forget-sign-in-failures.js';
+import { commitImportJob } from '../../features/imports/commit-import.job.js';
+import { previewImportJob } from '../../features/imports/preview-import.job.js';
 import { expireDueAccounts } from '../../features/lifecycle/expire-due-accounts.js';
 import { sendEmailJob } from '../mail/send-email.job.js';
 import { deleteExpiredRateLimits } from '../rate-limit-store.js';
 import type { JobDefinition } from './job-definition.js';
 import { deleteFinishedJobs } from './job-queue.js';
 
-export const jobDefinitions: JobDefinition[] = [sendEmailJob];
+export const jobDefinitions: JobDefinition[] = [
+  sendEmailJob,
+  previewImportJob as JobDefinition,
+  commitImportJob as JobDefinition,
+];
 
 /** Work the worker runs every ROSTER_EXPIRY_EVERY (1h): each safe to run twice, or at once. */
 export interface Sweep {

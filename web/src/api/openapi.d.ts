@@ -6593,12 +6593,863 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import history: your uploads (every upload of the tenant with access to every group) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                fileName: string;
+                                /** @enum {string} */
+                                mode: "create" | "update" | "upsert";
+                                /** @enum {string} */
+                                status: "uploaded" | "previewing" | "previewed" | "committing" | "committed" | "failed";
+                                /** @description By verdict once previewed; what was done once committed */
+                                counts: {
+                                    create: number;
+                                    update: number;
+                                    unchanged: number;
+                                    error: number;
+                                };
+                                /** @description Rows processed by the running step */
+                                done: number;
+                                /** @description Rows the running step processes */
+                                total: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                error: string | null;
+                                sendInvitations: boolean;
+                                defaultGroupId: number | null;
+                                /** @description Columns of the file that match no field (ignored) */
+                                unknownColumns: string[];
+                                createdBy: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a CSV file of learners: stored and previewed, nothing written yet
+         * @description multipart/form-data with a part "file" and the fields defaultGroupId, sendInvitations, mode. 201 once previewed (small files); 202 while the preview runs: poll GET /imports/{id}. A file that is not CSV, is empty, has no header, lacks a mandatory column or is too large is a 422 and nothing is stored.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The CSV file
+                         */
+                        file: string;
+                        /** @description Group id for rows whose Group is empty */
+                        defaultGroupId?: string;
+                        /**
+                         * @description Invite created learners
+                         * @default true
+                         * @enum {string}
+                         */
+                        sendInvitations?: "true" | "false";
+                        /**
+                         * @description create: new only; update: existing only; upsert: both
+                         * @default upsert
+                         * @enum {string}
+                         */
+                        mode?: "create" | "update" | "upsert";
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            status: "uploaded" | "previewing" | "previewed" | "committing" | "committed" | "failed";
+                            counts: {
+                                create: number;
+                                update: number;
+                                unchanged: number;
+                                error: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            status: "uploaded" | "previewing" | "previewed" | "committing" | "committed" | "failed";
+                            counts: {
+                                create: number;
+                                update: number;
+                                unchanged: number;
+                                error: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty upload file with every column */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, UTF-8 with BOM, CRLF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import: status, counts and progress (done of total) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            fileName: string;
+                            /** @enum {string} */
+                            mode: "create" | "update" | "upsert";
+                            /** @enum {string} */
+                            status: "uploaded" | "previewing" | "previewed" | "committing" | "committed" | "failed";
+                            /** @description By verdict once previewed; what was done once committed */
+                            counts: {
+                                create: number;
+                                update: number;
+                                unchanged: number;
+                                error: number;
+                            };
+                            /** @description Rows processed by the running step */
+                            done: number;
+                            /** @description Rows the running step processes */
+                            total: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            error: string | null;
+                            sendInvitations: boolean;
+                            defaultGroupId: number | null;
+                            /** @description Columns of the file that match no field (ignored) */
+                            unknownColumns: string[];
+                            createdBy: {
+                                id: number;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file's rows with their verdicts and problems by column (verdict=error filters) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    verdict?: "create" | "update" | "unchanged" | "error";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Row of the file (the header is row 1) */
+                                line: number;
+                                /** @enum {string} */
+                                verdict: "create" | "update" | "unchanged" | "error";
+                                /** @description The row's cells by the file's column header */
+                                values: {
+                                    [key: string]: string;
+                                };
+                                /** @description Problems by the file's column header ('Row' for the whole row) */
+                                errors: {
+                                    [key: string]: string;
+                                };
+                                /** @description What the import did with the row */
+                                result: ("created" | "updated" | "unchanged" | "failed" | "skipped") | null;
+                                reason: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the valid rows of a previewed file (202: poll GET /imports/{id}) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            status: "uploaded" | "previewing" | "previewed" | "committing" | "committed" | "failed";
+                            counts: {
+                                create: number;
+                                update: number;
+                                unchanged: number;
+                                error: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file's rows and columns plus Status and Reason */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, UTF-8 with BOM, CRLF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "forbidden" | "funding_locked" | "group_conflict" | "headers_too_large" | "internal_error" | "invalid_credentials" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         ErrorInput: {
             error: {
                 code: components["schemas"]["ErrorCodeInput"];
@@ -6638,7 +7489,7 @@ export interface components {
             children: components["schemas"]["GroupTreeInput"][];
         };
         /** @enum {string} */
-        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "forbidden" | "funding_locked" | "group_conflict" | "headers_too_large" | "internal_error" | "invalid_credentials" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];

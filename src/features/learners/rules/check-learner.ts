@@ -26,6 +26,8 @@ export interface CheckLearnerRequest {
   status: (typeof users.$inferSelect)['subscriptionStatus'];
   current: LearnerState;
   input: RuleContext['input'];
+  /** A row of an uploaded file: the upload asks only for its own mandatory columns. */
+  fromFile?: boolean;
 }
 
 /** The context one row's rules run in. */
@@ -46,6 +48,7 @@ export function createRuleContext(world: WriteContext, request: CheckLearnerRequ
     next: structuredClone(request.current),
     locked: new Set(request.userId === null ? [] : (world.locks.get(request.userId) ?? [])),
     programme: null,
+    fromFile: request.fromFile === true,
     errors: {},
     conflicts: new Set(),
   };

@@ -158,6 +158,8 @@ export interface RuleContext {
   locked: ReadonlySet<LearnerColumn>;
   /** The learner's programme once saved, loaded by the programme rules. */
   programme: ProgrammeRow | null;
+  /** A row of an uploaded file (imports), not a form. */
+  fromFile: boolean;
   errors: Record<string, string>;
   /** Fields refused because another account holds the key (email_taken / username_taken). */
   conflicts: Set<'email' | 'username'>;

@@ -11,7 +11,8 @@ import { buildLearnerWorld, type LearnerWorld } from '../../../../test/support/l
 import type { Db } from '../../../db/client.js';
 import { userGroups, users } from '../../../db/schema.js';
 import type { Actor } from '../../../platform/actor.js';
-import { type LearnerWrite, writeLearners } from './write-learners.js';
+import { stateOf } from '../rules/context.js';
+import { checkLearners, type LearnerWrite, writeLearners } from './write-learners.js';
 
 let t: TestApp;
 let w: LearnerWorld;
@@ -116,5 +117,66 @@ describe('writeLearners', () => {
     const many = await statementsFor(300, 'many');
     expect(many).toBe(few);
     expect(few).toBeLessThan(20);
+  });
+
+  it('checks without writing (the dry run): same verdicts, updates that change nothing told apart', async () => {
+    const stored = await t.db.transaction(async (tx) => {
+      const [saved] = await writeLearners(tx, actor, [row('dry.stored@batch.test')]);
+      if (!saved?.ok || !saved.user) throw new Error('not saved');
+      return saved.user;
+    });
+    const current = stateOf(stored, [w.groups.left.id]);
+    const update = (input: LearnerWrite['input']): LearnerWrite => ({
+      mode: 'update',
+      userId: stored.id,
+      version: stored.version,
+      status: stored.subscriptionStatus,
+      current,
+      input,
+    });
+    const results = await t.db.transaction((tx) =>
+      checkLearners(tx, actor, [
+        row('dry.new@batch.test'),
+        row('DRY.NEW@batch.test'),
+        row('dry.bad', { firstName: '' }),
+        update({ firstName: stored.firstName }),
+        update({ mobile: '07700 900123' }),
+      ]),
+    );
+    expect(
+      results.map((r) => (r.ok ? ['ok', r.changed] : ['refused', Object.keys(r.fields).sort()])),
+    ).toEqual([
+      ['ok', true],
+      ['refused', ['email']],
+      ['refused', ['email', 'firstName']],
+      ['ok', false],
+      ['ok', true],
+    ]);
+    const written = await t.db
+      .select()
+      .from(users)
+      .where(inArray(users.email, ['dry.new@batch.test']));
+    expect(written).toEqual([]);
+    const [same] = await t.db.select().from(users).where(eq(users.id, stored.id));
+    expect(same?.mobile).toBeNull();
+  });
+
+  it('asks a form for the gender of a new learner, an import not (its mandatory columns leave it out)', async () => {
+    const noGender = (fromFile: boolean): LearnerWrite => ({
+      mode: 'create',
+      status: 'Prospect',
+      fromFile,
+      input: {
+        firstName: 'No',
+        surname: 'Gender',
+        email: `g.${fromFile}@batch.test`,
+        groupIds: [w.groups.left.id],
+      },
+    });
+    const [form, imported] = await t.db.transaction((tx) =>
+      checkLearners(tx, actor, [noGender(false), noGender(true)]),
+    );
+    expect(form?.ok === false && form.fields.gender).toBeTruthy();
+    expect(imported?.ok).toBe(true);
   });
 });

@@ -60,11 +60,15 @@ export type LearnerWrite =
       input: TLearnerInput;
       audit?: WriteAudit;
       system?: SystemColumns;
+      /** A row of an uploaded file (imports). */
+      fromFile?: boolean;
     }
   | {
       mode: 'update';
       audit?: WriteAudit;
       system?: SystemColumns;
+      /** A row of an uploaded file (imports). */
+      fromFile?: boolean;
       userId: number;
       version: number;
       status: TSubscriptionStatus;
@@ -99,6 +103,7 @@ function request(write: LearnerWrite, row: number): CheckLearnerRequest {
         status: write.status,
         current: emptyLearner(),
         input: write.input,
+        fromFile: write.fromFile,
       }
     : {
         mode: 'update',
@@ -107,6 +112,7 @@ function request(write: LearnerWrite, row: number): CheckLearnerRequest {
         status: write.status,
         current: write.current,
         input: write.input,
+        fromFile: write.fromFile,
       };
 }
 
@@ -295,4 +301,39 @@ export async function writeOwnAccount(
   const [result] = await write(tx, writer, [one], options);
   if (!result) throw new Error('no result for the account');
   return result;
+}
+
+/** What a row would become, without writing: valid (and whether an update changes anything) or refused. */
+export type LearnerCheckResult =
+  | { row: number; ok: true; changed: boolean }
+  | { row: number; ok: false; code: string; fields: Record<string, string>; error: AppError };
+
+/**
+ * The dry run of `writeLearners` (an import's preview): the same context and rules, rows
+ * counted from 1, keys claimed across the batch, and nothing written. Reference numbers a
+ * template would give are not drawn, since they would be drawn again on the real write.
+ */
+export async function checkLearners(
+  tx: Db,
+  actor: Actor,
+  writes: readonly LearnerWrite[],
+): Promise<LearnerCheckResult[]> {
+  const requests = writes.map((write, i) => request(write, i + 1));
+  const world = await loadWriteContext(tx, actor, requests);
+  return requests.map((req, i) => {
+    const outcome = check(world, req);
+    if (isRefused(outcome))
+      return {
+        row: i + 1,
+        ok: false,
+        code: outcome.error.code,
+        fields: outcome.error.fields,
+        error: outcome.error,
+      };
+    return {
+      row: i + 1,
+      ok: true,
+      changed: req.mode === 'create' || diff(req.current, outcome.next).changed,
+    };
+  });
 }
