@@ -15,6 +15,14 @@ export default defineConfig({
         },
       },
       {
+        // Pure logic of the web app (no DOM, no server).
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -14,6 +14,7 @@ const run = (label, command, args, env = {}) => {
 const testRun = String(process.pid);
 run('lint (biome)', 'npx', ['biome', 'check', '.']);
 run('type-check', 'npm', ['run', '--silent', 'typecheck']);
+run('web unit tests', 'npx', ['vitest', 'run', '--project', 'web']);
 run('unit and API tests on PGlite', 'npx', ['vitest', 'run', '--project', 'api'], {
   ROSTER_TEST_DB: 'pglite',
   ROSTER_TEST_RUN: testRun,

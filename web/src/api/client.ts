@@ -63,6 +63,23 @@ function fallbackMessage(status: number): string {
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers = new Headers({ Accept: 'application/json' });
   if (body !== undefined) headers.set('Content-Type', 'application/json');
+  return send<T>(method, path, headers, body === undefined ? undefined : JSON.stringify(body));
+}
+
+/**
+ * Sends a multipart form (a file upload) to /api/v1: the browser writes the Content-Type with
+ * its boundary. Answers and errors as `api` does.
+ */
+export async function apiForm<T>(method: string, path: string, form: FormData): Promise<T> {
+  return send<T>(method, path, new Headers({ Accept: 'application/json' }), form);
+}
+
+async function send<T>(
+  method: string,
+  path: string,
+  headers: Headers,
+  body: string | FormData | undefined,
+): Promise<T> {
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers.set('X-CSRF-Token', csrfToken);
   let response: Response;
   try {
@@ -70,7 +87,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body,
     });
   } catch {
     throw new ApiError(0, 'network_error', 'Roster could not be reached. Check your connection.');

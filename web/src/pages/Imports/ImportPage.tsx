@@ -1,0 +1,98 @@
+import { Alert, Card, Skeleton } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { importErrorText, useCommitImport, useImport } from '../../api/imports';
+import { PageHeading } from '../../components/PageHeading';
+import { PageResult } from '../../components/PageResult';
+import { usePageTitle } from '../../components/usePageTitle';
+import { ImportPreview } from './ImportPreview';
+import { ImportProgress } from './ImportProgress';
+import { ImportResults } from './ImportResults';
+
+/**
+ * One upload, whatever stage it is at: being read, previewed (with the Import button), being
+ * imported (a progress bar, polled), imported (the results), or failed. The address stays the
+ * same throughout, so the page can be left and found again from Earlier uploads.
+ */
+export function ImportPage() {
+  const { id = '' } = useParams();
+  const [commitAsked, setCommitAsked] = useState(false);
+  const summary = useImport(id, commitAsked);
+  const commit = useCommitImport(id);
+  const data = summary.data;
+  const title = data ? `Upload: ${data.fileName}` : 'Upload';
+  usePageTitle(title);
+
+  if (summary.isError) {
+    if (summary.error instanceof ApiError && summary.error.status === 404)
+      return (
+        <PageResult
+          status="404"
+          title="Upload not found"
+          subTitle="It may belong to another organisation, or the address may be mistyped."
+          extra={<Link to="/users/imports">Back to Upload users</Link>}
+        />
+      );
+    return (
+      <>
+        <PageHeading title={title} />
+        <Alert type="error" showIcon title={summary.error.message} />
+      </>
+    );
+  }
+
+  const startCommit = async () => {
+    setCommitAsked(true);
+    try {
+      await commit.mutateAsync();
+    } catch {
+      setCommitAsked(false);
+    }
+  };
+
+  let body: ReactNode;
+  if (!data) {
+    body = (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
+  } else if (data.status === 'previewing') {
+    body = <ImportProgress summary={data} phase="reading" />;
+  } else if (data.status === 'committing' || (data.status === 'previewed' && commitAsked)) {
+    body = <ImportProgress summary={data} phase="writing" />;
+  } else if (data.status === 'previewed') {
+    body = (
+      <ImportPreview
+        summary={data}
+        onCommit={startCommit}
+        commitError={commit.isError ? commit.error.message : null}
+      />
+    );
+  } else if (data.status === 'committed') {
+    body = <ImportResults summary={data} />;
+  } else {
+    body = (
+      <Alert
+        type="error"
+        showIcon
+        role="alert"
+        title="This upload failed"
+        description={
+          <>
+            {importErrorText(data.error) ?? 'Roster could not finish it.'}{' '}
+            <Link to="/users/imports">Upload the file again</Link>.
+          </>
+        }
+      />
+    );
+  }
+
+  return (
+    <>
+      <PageHeading title={title} />
+      {body}
+    </>
+  );
+}

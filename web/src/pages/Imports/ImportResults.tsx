@@ -1,0 +1,43 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Result, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router';
+import { type ImportSummary, resultsHref } from '../../api/imports';
+import { countsSummary, plural, rowsToWrite } from './import-labels';
+
+/** "N people imported", what happened to the other rows, and the results file. */
+export function ImportResults({ summary }: { summary: ImportSummary }) {
+  const navigate = useNavigate();
+  const imported = rowsToWrite(summary.counts);
+  return (
+    <Card>
+      <Result
+        status="success"
+        title={
+          <h2 className="result-heading" data-testid="import-imported">
+            {plural(imported, 'person', 'people')} imported
+          </h2>
+        }
+        subTitle={<span style={{ color: '#595959' }}>{countsSummary(summary.counts, true)}.</span>}
+        extra={[
+          <Button key="ok" type="primary" onClick={() => navigate('/users')}>
+            OK
+          </Button>,
+          <Link key="again" to="/users/imports">
+            Upload another file
+          </Link>,
+        ]}
+      />
+      <Typography.Paragraph>
+        {summary.counts.error > 0
+          ? `${plural(summary.counts.error, 'row was', 'rows were')} not imported because of errors. `
+          : ''}
+        The results file is your own file with a Status and a Reason column added for every row.
+      </Typography.Paragraph>
+      <Typography.Paragraph style={{ marginBottom: 0 }}>
+        <a href={resultsHref(summary.id)} download>
+          <DownloadOutlined aria-hidden="true" /> Export results
+        </a>
+      </Typography.Paragraph>
+    </Card>
+  );
+}
