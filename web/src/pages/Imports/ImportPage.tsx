@@ -9,6 +9,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { ImportPreview } from './ImportPreview';
 import { ImportProgress } from './ImportProgress';
 import { ImportResults } from './ImportResults';
+import { rowsToWrite } from './import-labels';
 
 /**
  * One upload, whatever stage it is at: being read, previewed (with the Import button), being
@@ -60,8 +61,12 @@ export function ImportPage() {
     );
   } else if (data.status === 'previewing') {
     body = <ImportProgress summary={data} phase="reading" />;
-  } else if (data.status === 'committing' || (data.status === 'previewed' && commitAsked)) {
+  } else if (data.status === 'committing') {
     body = <ImportProgress summary={data} phase="writing" />;
+  } else if (data.status === 'previewed' && commitAsked) {
+    // Asked to import, the job not started yet: none of the rows to write is done.
+    const starting = { ...data, done: 0, total: rowsToWrite(data.counts) };
+    body = <ImportProgress summary={starting} phase="writing" />;
   } else if (data.status === 'previewed') {
     body = (
       <ImportPreview

@@ -2,6 +2,7 @@ import { WarningOutlined } from '@ant-design/icons';
 import { Table, type TableProps } from 'antd';
 import type { ImportRow } from '../../api/imports';
 import type { Page } from '../../api/types';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { formatHint } from './import-columns';
 import { VerdictTag } from './VerdictTag';
 
@@ -43,7 +44,7 @@ function Problems({ row }: { row: ImportRow }) {
 
 function columns(headers: string[]): Columns {
   return [
-    { title: 'Line', key: 'line', dataIndex: 'line', fixed: 'start', width: 72 },
+    { title: 'Line', key: 'line', dataIndex: 'line', width: 72 },
     {
       title: 'Verdict',
       key: 'verdict',
@@ -76,25 +77,27 @@ function columns(headers: string[]): Columns {
 export function ImportRowsTable({ data, loading, page, pageSize, onPage }: Props) {
   const rows = data?.items ?? [];
   return (
-    <Table<ImportRow>
-      rowKey="line"
-      size="small"
-      columns={columns(headersOf(rows))}
-      dataSource={rows}
-      loading={loading}
-      scroll={{ x: 'max-content' }}
-      rowClassName={(row) => (row.verdict === 'error' ? 'import-row-error' : '')}
-      locale={{ emptyText: <span style={{ color: '#595959' }}>No rows to show.</span> }}
-      pagination={{
-        current: page,
-        pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [20, 50, 100],
-        onChange: onPage,
-        showTotal: (total, [from, to]) =>
-          `${from.toLocaleString('en-GB')}–${to.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} rows`,
-      }}
-    />
+    // The file may have many columns: the region scrolls sideways and takes the keyboard focus.
+    <ScrollRegion label="Rows of the file">
+      <Table<ImportRow>
+        rowKey="line"
+        size="small"
+        columns={columns(headersOf(rows))}
+        dataSource={rows}
+        loading={loading}
+        rowClassName={(row) => (row.verdict === 'error' ? 'import-row-error' : '')}
+        locale={{ emptyText: <span style={{ color: '#595959' }}>No rows to show.</span> }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          onChange: onPage,
+          showTotal: (total, [from, to]) =>
+            `${from.toLocaleString('en-GB')}–${to.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} rows`,
+        }}
+      />
+    </ScrollRegion>
   );
 }
