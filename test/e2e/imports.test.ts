@@ -275,43 +275,46 @@ describe('Upload users', () => {
     };
     const polled = (url: URL) => url.pathname === `/api/v1${importPath.replace('/users', '')}`;
     await page.route(polled, held);
+    try {
+      await page.getByRole('button', { name: 'Import 2 rows' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import 2 rows?' });
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain('2 people will be created');
+      // The dialog fades in: its colours are read once it is fully opaque.
+      await expect
+        .poll(() =>
+          dialog.getByRole('button', { name: 'Import', exact: true }).evaluate((button) => {
+            let opacity = 1;
+            for (let at: Element | null = button; at; at = at.parentElement)
+              opacity *= Number(getComputedStyle(at).opacity);
+            return opacity;
+          }),
+        )
+        .toBe(1);
+      await expectNoA11yViolations(page);
+      const committed = page.waitForResponse(
+        (r) => r.url().endsWith('/commit') && r.request().method() === 'POST',
+      );
+      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+      expect((await committed).status()).toBe(202);
 
-    await page.getByRole('button', { name: 'Import 2 rows' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import 2 rows?' });
-    await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('2 people will be created');
-    // The dialog fades in: its colours are read once it is fully opaque.
-    await expect
-      .poll(() =>
-        dialog.getByRole('button', { name: 'Import', exact: true }).evaluate((button) => {
-          let opacity = 1;
-          for (let at: Element | null = button; at; at = at.parentElement)
-            opacity *= Number(getComputedStyle(at).opacity);
-          return opacity;
-        }),
-      )
-      .toBe(1);
-    await expectNoA11yViolations(page);
-    const committed = page.waitForResponse(
-      (r) => r.url().endsWith('/commit') && r.request().method() === 'POST',
-    );
-    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-    expect((await committed).status()).toBe(202);
-
-    const progress = page.getByTestId('import-progress');
-    await progress.waitFor();
-    await progress.getByRole('heading', { name: 'Importing' }).waitFor();
-    const bar = progress.getByRole('progressbar', { name: 'Rows imported' });
-    expect(Number(await bar.getAttribute('aria-valuenow'))).toBeLessThan(100);
-    expect(await page.getByTestId('import-progress-rows').textContent()).toMatch(
-      /^\d+ of 2 rows done$/,
-    );
-    expect(await page.getByTestId('import-time-left').textContent()).toBeTruthy();
-    await expectNoA11yViolations(page);
-
-    release();
-    await Promise.all(passing);
-    await page.unroute(polled, held);
+      // The dialog fades out; the page behind it is checked once it has gone.
+      await dialog.waitFor({ state: 'hidden' });
+      const progress = page.getByTestId('import-progress');
+      await progress.waitFor();
+      await progress.getByRole('heading', { name: 'Importing' }).waitFor();
+      const bar = progress.getByRole('progressbar', { name: 'Rows imported' });
+      expect(Number(await bar.getAttribute('aria-valuenow'))).toBeLessThan(100);
+      expect(await page.getByTestId('import-progress-rows').textContent()).toMatch(
+        /^\d+ of 2 rows done$/,
+      );
+      expect(await page.getByTestId('import-time-left').textContent()).toBeTruthy();
+      await expectNoA11yViolations(page);
+    } finally {
+      release();
+      await Promise.all(passing);
+      await page.unroute(polled, held);
+    }
     const done = page.getByTestId('import-imported');
     await done.waitFor({ timeout: 90_000 });
     expect(await done.textContent()).toBe('2 people imported');

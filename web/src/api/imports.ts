@@ -158,6 +158,9 @@ export function useCommitImport(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api<unknown>('POST', `/imports/${encodeURIComponent(id)}/commit`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['imports'] }),
+    // Not awaited: the job is accepted, and the page polls for its progress from here.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['imports'] });
+    },
   });
 }

@@ -22,21 +22,24 @@ export function ImportResults({ summary }: { summary: ImportSummary }) {
           <Button key="ok" type="primary" onClick={() => navigate('/users')}>
             OK
           </Button>,
+          <Button
+            key="results"
+            href={resultsHref(summary.id)}
+            download
+            icon={<DownloadOutlined aria-hidden="true" />}
+          >
+            Export results
+          </Button>,
           <Link key="again" to="/users/imports">
             Upload another file
           </Link>,
         ]}
       />
-      <Typography.Paragraph>
+      <Typography.Paragraph style={{ textAlign: 'center', marginBottom: 0 }}>
         {summary.counts.error > 0
           ? `${plural(summary.counts.error, 'row was', 'rows were')} not imported because of errors. `
           : ''}
-        The results file is your own file with a Status and a Reason column added for every row.
-      </Typography.Paragraph>
-      <Typography.Paragraph style={{ marginBottom: 0 }}>
-        <a href={resultsHref(summary.id)} download>
-          <DownloadOutlined aria-hidden="true" /> Export results
-        </a>
+        Export results gives your own file back with a Status and a Reason column for every row.
       </Typography.Paragraph>
     </Card>
   );

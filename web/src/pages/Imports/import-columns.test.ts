@@ -42,11 +42,15 @@ describe('the columns of an upload file', () => {
     expect(formatHint('National Insurance Number')).toMatch(/Two letters, six digits/);
     expect(formatHint('postcode')).toContain('UK postcode');
     expect(formatHint('Mobile')).toContain('07');
-    expect(formatHint('Authentication type')).toBe(
-      'Password or SAML. Empty means Password. For example: SAML',
-    );
-    expect(formatHint('SAML unique id')).toContain('Needed when Authentication type is SAML');
+    expect(formatHint('Authentication type')).toBe('Password or SAML. For example: SAML');
+    expect(formatHint('SAML unique id')).toContain('single sign-on provider');
     expect(formatHint('Case owner')).toContain('email address');
+  });
+
+  test('a hint is the first sentence of the help, with the example', () => {
+    expect(formatHint('Email')).toBe(
+      'One email address with no spaces, used by no other account. For example: amira.khan@example.com',
+    );
   });
 
   test('free-text columns and unknown headers get no hint', () => {

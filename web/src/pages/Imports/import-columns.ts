@@ -140,5 +140,7 @@ export function formatHint(header: string): string | null {
   const column = columnFor(header);
   // Free text needs no hint: the problem's own message says what is wrong.
   if (!column || column.format === 'Text.') return null;
-  return column.example ? `${column.format} For example: ${column.example}` : column.format;
+  // The first sentence is enough beside a problem; the "?" panel has the rest.
+  const first = column.format.match(/^.*?\.(?=\s|$)/)?.[0] ?? column.format;
+  return column.example ? `${first} For example: ${column.example}` : first;
 }
