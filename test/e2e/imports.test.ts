@@ -309,6 +309,7 @@ describe('Upload users', () => {
         /^\d+ of 2 rows done$/,
       );
       expect(await page.getByTestId('import-time-left').textContent()).toBeTruthy();
+      expect(await page.getByTestId('import-stage').textContent()).toBe('Importing');
       await expectNoA11yViolations(page);
     } finally {
       release();
@@ -318,6 +319,7 @@ describe('Upload users', () => {
     const done = page.getByTestId('import-imported');
     await done.waitFor({ timeout: 90_000 });
     expect(await done.textContent()).toBe('2 people imported');
+    expect(await page.getByTestId('import-stage').textContent()).toBe('Imported');
     await page.getByText('3 rows were not imported because of errors').waitFor();
     await expectNoA11yViolations(page);
   });

@@ -2,14 +2,14 @@ import { Alert, Card, Skeleton } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { importErrorText, useCommitImport, useImport } from '../../api/imports';
+import { type ImportStatus, importErrorText, useCommitImport, useImport } from '../../api/imports';
 import { PageHeading } from '../../components/PageHeading';
 import { PageResult } from '../../components/PageResult';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ImportPreview } from './ImportPreview';
 import { ImportProgress } from './ImportProgress';
 import { ImportResults } from './ImportResults';
-import { rowsToWrite } from './import-labels';
+import { rowsToWrite, statusLabels } from './import-labels';
 
 /**
  * One upload, whatever stage it is at: being read, previewed (with the Import button), being
@@ -97,7 +97,26 @@ export function ImportPage() {
   return (
     <>
       <PageHeading title={title} />
+      {/* Tells screen-reader users when the stage changes, as the page redraws itself. */}
+      <div aria-live="polite" style={visuallyHidden} data-testid="import-stage">
+        {data ? stageText(data.status, commitAsked) : ''}
+      </div>
       {body}
     </>
   );
+}
+
+/** Read by screen readers, not shown: the usual clip pattern. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
+function stageText(status: ImportStatus, commitAsked: boolean): string {
+  if (status === 'previewed' && commitAsked) return statusLabels.committing;
+  return statusLabels[status];
 }
