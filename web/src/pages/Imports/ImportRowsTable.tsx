@@ -4,6 +4,7 @@ import type { ImportRow } from '../../api/imports';
 import type { Page } from '../../api/types';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { formatHint } from './import-columns';
+import { headersOf } from './import-labels';
 import { VerdictTag } from './VerdictTag';
 
 interface Props {
@@ -15,13 +16,6 @@ interface Props {
 }
 
 type Columns = NonNullable<TableProps<ImportRow>['columns']>;
-
-/** The file's headers in the order the rows on this page first name them. */
-export function headersOf(rows: readonly ImportRow[]): string[] {
-  const seen = new Set<string>();
-  for (const row of rows) for (const header of Object.keys(row.values)) seen.add(header);
-  return [...seen];
-}
 
 function Problems({ row }: { row: ImportRow }) {
   const entries = Object.entries(row.errors);

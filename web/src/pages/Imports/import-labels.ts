@@ -1,5 +1,5 @@
 /** Words for an import's status and counts, shared by the history list and the import page. */
-import type { ImportCounts, ImportMode, ImportStatus } from '../../api/imports';
+import type { ImportCounts, ImportMode, ImportRow, ImportStatus } from '../../api/imports';
 
 export const modeLabels: Record<ImportMode, string> = {
   create: 'Create new people only',
@@ -30,4 +30,11 @@ export function countsSummary(counts: ImportCounts, imported: boolean): string {
     : [`${n(counts.create)} to create`, `${n(counts.update)} to update`];
   parts.push(`${n(counts.unchanged)} unchanged`, plural(counts.error, 'error', 'errors'));
   return parts.join(', ');
+}
+
+/** The file's headers in the order the rows on this page first name them. */
+export function headersOf(rows: readonly ImportRow[]): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) for (const header of Object.keys(row.values)) seen.add(header);
+  return [...seen];
 }
