@@ -43,6 +43,13 @@ export interface ImportSummary {
   createdAt: string;
   /** Why a failed import failed; null otherwise. */
   error: string | { code: string; message: string } | null;
+  /** As chosen on the upload page. */
+  sendInvitations?: boolean;
+  defaultGroupId?: number | null;
+  /** Columns of the file that match no field: left out, never fatal. */
+  unknownColumns?: string[];
+  /** The administrator who uploaded the file. */
+  createdBy?: { id: number; name: string };
 }
 
 /** POST /imports: 201 once the preview is ready (with counts), or 202 to poll. */

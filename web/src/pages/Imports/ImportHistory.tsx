@@ -56,6 +56,7 @@ export function ImportHistory() {
             className: 'no-wrap',
             render: (_, item) => formatDateTime(item.createdAt),
           },
+          { title: 'By', key: 'createdBy', render: (_, item) => item.createdBy?.name ?? '' },
           { title: 'What it does', key: 'mode', render: (_, item) => modeLabels[item.mode] },
           {
             title: 'Status',

@@ -64,6 +64,13 @@ export function ImportPreview({ summary, onCommit, commitError }: Props) {
             {plural(counts.create, 'person', 'people')} will be created and{' '}
             {plural(counts.update, 'person', 'people')} updated.
           </p>
+          {summary.sendInvitations !== undefined && (
+            <p>
+              {summary.sendInvitations
+                ? 'Each new person will be emailed an invitation.'
+                : 'No invitations will be sent.'}
+            </p>
+          )}
           {counts.error + counts.unchanged > 0 && (
             <p>
               {plural(counts.error, 'row', 'rows')} with errors and {counts.unchanged} unchanged
@@ -96,6 +103,16 @@ export function ImportPreview({ summary, onCommit, commitError }: Props) {
           </Col>
         ))}
       </Row>
+      {summary.unknownColumns && summary.unknownColumns.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="unknown-columns"
+          title={`${plural(summary.unknownColumns.length, 'column is', 'columns are')} not read: ${summary.unknownColumns.join(', ')}`}
+          description="Roster has no field with these headers, so their values are left out. If you meant one of them to be read, correct its header (the Columns of the file panel lists them) and upload the file again."
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {commitError && (
         <Alert
           type="error"

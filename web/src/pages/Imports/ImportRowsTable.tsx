@@ -26,7 +26,8 @@ function Problems({ row }: { row: ImportRow }) {
         const hint = formatHint(header);
         return (
           <li key={header}>
-            {header ? <strong>{header}: </strong> : null}
+            {/* 'Row' is the server's key for a problem of the whole row. */}
+            {header && header !== 'Row' ? <strong>{header}: </strong> : null}
             {message}
             {hint && <div className="import-problem-hint">{hint}</div>}
           </li>

@@ -51,6 +51,7 @@ describe('the columns of an upload file', () => {
     expect(formatHint('Email')).toBe(
       'One email address with no spaces, used by no other account. For example: amira.khan@example.com',
     );
+    expect(formatHint('Town')).toBeNull();
   });
 
   test('free-text columns and unknown headers get no hint', () => {
