@@ -32,6 +32,7 @@ describe('the upload request', () => {
 
 describe('reading an import', () => {
   test('the page polls only while the server is reading or writing', () => {
+    expect(isWorking('uploaded')).toBe(true);
     expect(isWorking('previewing')).toBe(true);
     expect(isWorking('committing')).toBe(true);
     expect(isWorking('previewed')).toBe(false);

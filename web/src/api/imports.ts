@@ -14,6 +14,8 @@ export const IMPORT_MODES = ['create', 'update', 'upsert'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
 export const IMPORT_STATUSES = [
+  /** Stored, waiting for the preview job to start. */
+  'uploaded',
   'previewing',
   'previewed',
   'committing',
@@ -82,7 +84,7 @@ export interface ImportRowsQuery {
 
 /** Statuses in which the server is still working: the page polls while they last. */
 export const isWorking = (status: ImportStatus | undefined) =>
-  status === 'previewing' || status === 'committing';
+  status === 'uploaded' || status === 'previewing' || status === 'committing';
 
 /** The failure as a sentence, whichever way the server wrote it. */
 export function importErrorText(error: ImportSummary['error']): string | null {

@@ -7,6 +7,7 @@ import { countsSummary, modeLabels, statusLabels } from './import-labels';
 
 /** Dark shades, as in VerdictTag: text above 4.5:1 on the tag's tint. */
 const statusColours: Record<ImportStatus, string> = {
+  uploaded: '#595959',
   previewing: '#0958d9',
   previewed: '#ad4e00',
   committing: '#0958d9',

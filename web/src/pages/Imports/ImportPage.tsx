@@ -59,7 +59,7 @@ export function ImportPage() {
         <Skeleton active />
       </Card>
     );
-  } else if (data.status === 'previewing') {
+  } else if (data.status === 'uploaded' || data.status === 'previewing') {
     body = <ImportProgress summary={data} phase="reading" />;
   } else if (data.status === 'committing') {
     body = <ImportProgress summary={data} phase="writing" />;

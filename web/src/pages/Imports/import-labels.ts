@@ -8,6 +8,7 @@ export const modeLabels: Record<ImportMode, string> = {
 };
 
 export const statusLabels: Record<ImportStatus, string> = {
+  uploaded: 'Waiting to be read',
   previewing: 'Reading the file',
   previewed: 'Ready to import',
   committing: 'Importing',
