@@ -95,11 +95,13 @@ describe('a way around the app', () => {
     await tabTo('Users');
     await enterAndLand('Users');
     await arrowTo('ArrowDown', 'Users overview');
+    await arrowTo('ArrowDown', 'Upload users');
     await arrowTo('ArrowDown', 'Access codes');
     await enterAndLand('Access codes');
     await arrowTo('ArrowDown', 'Organisations');
     await enterAndLand('Organisations');
     await arrowTo('ArrowUp', 'Access codes');
+    await arrowTo('ArrowUp', 'Upload users');
     await arrowTo('ArrowUp', 'Users overview');
     await enterAndLand('Users overview');
   });

@@ -51,6 +51,7 @@ describe('signing in', () => {
     expect(await tileNames(page)).toEqual([
       'Users',
       'Users overview',
+      'Upload users',
       'Access codes',
       'Organisations',
       'API keys',

@@ -9,6 +9,8 @@ import { AddUserPage } from './pages/AddUser/AddUserPage';
 import { ApiKeysPage } from './pages/ApiKeys/ApiKeysPage';
 import { EditUserPage } from './pages/EditUser/EditUserPage';
 import { HomePage } from './pages/Home/HomePage';
+import { ImportPage } from './pages/Imports/ImportPage';
+import { UploadUsersPage } from './pages/Imports/UploadUsersPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { OrganisationsPage } from './pages/Organisations/OrganisationsPage';
 import { RegisterPage } from './pages/Register/RegisterPage';
@@ -38,6 +40,8 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="users/overview" element={<UsersOverviewPage />} />
+        <Route path="users/imports" element={<UploadUsersPage />} />
+        <Route path="users/imports/:id" element={<ImportPage />} />
         <Route path="users/new" element={<AddUserPage />} />
         <Route path="users/new-employer" element={<AddEmployerPage />} />
         <Route path="users/:id" element={<UserProfilePage />} />

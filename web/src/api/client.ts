@@ -111,9 +111,9 @@ export const errorMiddleware: Middleware = {
  * asFormData })` keeps the fields typed by the document and sends them as a form, in the order
  * given (put the file last); the browser writes the Content-Type with its boundary.
  */
-export function asFormData(fields: object): FormData {
+export function asFormData(fields: object | null | undefined): FormData {
   const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
+  for (const [name, value] of Object.entries(fields ?? {})) {
     if (value === undefined || value === null) continue;
     if (value instanceof File) form.append(name, value, value.name);
     else if (value instanceof Blob) form.append(name, value);

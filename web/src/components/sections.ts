@@ -28,6 +28,11 @@ export const sections: Section[] = [
     description: 'How many users each group holds, by subscription status.',
   },
   {
+    title: 'Upload users',
+    to: '/users/imports',
+    description: 'Create or update many learners at once from a CSV file, and see earlier uploads.',
+  },
+  {
     title: 'Access codes',
     to: '/access-codes',
     description: 'Generate codes for self-registration and see who has used them.',

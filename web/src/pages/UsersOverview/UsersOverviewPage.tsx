@@ -1,3 +1,4 @@
+import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Form, Row, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -77,7 +78,14 @@ export function UsersOverviewPage() {
 
   return (
     <>
-      <PageHeading title="Users overview" />
+      <PageHeading
+        title="Users overview"
+        extra={
+          <Link to="/users/imports">
+            <UploadOutlined aria-hidden="true" /> Upload users
+          </Link>
+        }
+      />
       <Card style={{ marginBottom: 16 }}>
         <Form layout="vertical" role="search" aria-label="Overview filter">
           <Form.Item
