@@ -8,9 +8,10 @@
  * `tsc -p web/tsconfig.json` (npm run typecheck) fails here instead of a page at run time.
  */
 import type { ACCESS_CODE_SORTS, ACCESS_CODE_STATUSES } from './access-codes';
-import type { Query, Schema } from './answers';
+import type { Answer, Query, Schema } from './answers';
 import { api } from './client';
 import type { EMPLOYER_ROLES } from './employers';
+import type { IMPORT_MODES, IMPORT_STATUSES, VERDICTS } from './imports';
 import type { ORGANISATION_TYPES } from './organisations';
 import type { FieldSetting, Tenant } from './tenant';
 import type { SUBSCRIPTION_STATUSES, USER_TYPES } from './types';
@@ -40,6 +41,9 @@ export type ContractChecks = [
   Holds<Same<Values<typeof EMPLOYER_ROLES>, Schema<'EmployerRole'>>>,
   Holds<Same<Values<typeof ACCESS_CODE_SORTS>, NonNullable<Query<'/access-codes', 'get'>['sort']>>>,
   Holds<Same<FieldSetting, Tenant['settings']['fields'][string]>>,
+  Holds<Same<Values<typeof VERDICTS>, NonNullable<Query<'/imports/{id}/rows', 'get'>['verdict']>>>,
+  Holds<Same<Values<typeof IMPORT_STATUSES>, Answer<'/imports/{id}', 'get'>['status']>>,
+  Holds<Same<Values<typeof IMPORT_MODES>, Answer<'/imports/{id}', 'get'>['mode']>>,
 ];
 
 /**
