@@ -14,6 +14,7 @@ import { OrganisationsPage } from './pages/Organisations/OrganisationsPage';
 import { RegisterPage } from './pages/Register/RegisterPage';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 import { SignInPage } from './pages/SignIn/SignInPage';
+import { TenantsPage } from './pages/Tenants/TenantsPage';
 import { UnlockPage } from './pages/Unlock/UnlockPage';
 import { UserProfilePage } from './pages/UserProfile/UserProfilePage';
 import { UsersPage } from './pages/Users/UsersPage';
@@ -47,6 +48,14 @@ export function AppRoutes() {
           element={
             <RequireSupport>
               <SettingsPage />
+            </RequireSupport>
+          }
+        />
+        <Route
+          path="tenants"
+          element={
+            <RequireSupport>
+              <TenantsPage />
             </RequireSupport>
           }
         />

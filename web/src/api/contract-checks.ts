@@ -11,6 +11,7 @@ import type { LearnerOptions } from './learners';
 import type { OrganisationDetail, OrganisationSummary } from './organisations';
 import type { RegisteredUser, RegistrationRequest } from './registration';
 import type { Tenant, TenantSettings, UpdateTenantRequest } from './tenant';
+import type { CreateTenantRequest, TenantSummary } from './tenants';
 import type { SignInRequest } from './types';
 import type { CreateLearnerRequest, UpdateUserRequest, UserRecord } from './user-types';
 
@@ -34,6 +35,8 @@ export type ContractChecks = [
       Omit<NonNullable<Body<'/api/v1/tenant', 'patch'>['settings']>, 'fields'>
     >
   >,
+  Holds<Fits<Answer<'/api/v1/tenants', 'get', 200>, { items: TenantSummary[] }>>,
+  Holds<Fits<CreateTenantRequest, Body<'/api/v1/tenants', 'post'>>>,
   Holds<Fits<GenerateAccessCodesRequest, Body<'/api/v1/access-codes', 'post'>>>,
   Holds<Fits<Answer<'/api/v1/organisations', 'get', 200>, { items: OrganisationSummary[] }>>,
   Holds<Fits<Answer<'/api/v1/organisations/{id}', 'get', 200>, OrganisationDetail>>,

@@ -44,6 +44,12 @@ export const sections: Section[] = [
     standardOnly: true,
   },
   {
+    title: 'Tenants',
+    to: '/tenants',
+    description: 'Every training provider on Roster; add one with its first administrator.',
+    supportOnly: true,
+  },
+  {
     title: 'Settings',
     to: '/settings',
     description: 'Organisation settings and the access-code limit.',
