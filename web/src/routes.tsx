@@ -6,6 +6,7 @@ import { AccessCodesPage } from './pages/AccessCodes/AccessCodesPage';
 import { ActivatePage } from './pages/Activate/ActivatePage';
 import { AddEmployerPage } from './pages/AddEmployer/AddEmployerPage';
 import { AddUserPage } from './pages/AddUser/AddUserPage';
+import { AdministratorsPage } from './pages/Administrators/AdministratorsPage';
 import { ApiKeysPage } from './pages/ApiKeys/ApiKeysPage';
 import { EditUserPage } from './pages/EditUser/EditUserPage';
 import { HomePage } from './pages/Home/HomePage';
@@ -43,6 +44,7 @@ export function AppRoutes() {
         <Route path="users/:id/edit" element={<EditUserPage />} />
         <Route path="access-codes" element={<AccessCodesPage />} />
         <Route path="organisations" element={<OrganisationsPage />} />
+        <Route path="administrators" element={<AdministratorsPage />} />
         <Route
           path="settings"
           element={

@@ -6,6 +6,11 @@
  */
 import type { GenerateAccessCodesRequest } from './access-codes';
 import type { ActivationPreview } from './activation';
+import type {
+  Administrator,
+  CreateAdministratorRequest,
+  UpdateAdministratorRequest,
+} from './administrators';
 import type { Answer, Body } from './answers';
 import type { LearnerOptions } from './learners';
 import type { OrganisationDetail, OrganisationSummary } from './organisations';
@@ -35,6 +40,9 @@ export type ContractChecks = [
       Omit<NonNullable<Body<'/api/v1/tenant', 'patch'>['settings']>, 'fields'>
     >
   >,
+  Holds<Fits<Answer<'/api/v1/administrators', 'get', 200>, { items: Administrator[] }>>,
+  Holds<Fits<CreateAdministratorRequest, Body<'/api/v1/administrators', 'post'>>>,
+  Holds<Fits<UpdateAdministratorRequest, Body<'/api/v1/administrators/{id}', 'patch'>>>,
   Holds<Fits<Answer<'/api/v1/tenants', 'get', 200>, { items: TenantSummary[] }>>,
   Holds<Fits<CreateTenantRequest, Body<'/api/v1/tenants', 'post'>>>,
   Holds<Fits<GenerateAccessCodesRequest, Body<'/api/v1/access-codes', 'post'>>>,
