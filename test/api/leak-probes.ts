@@ -337,4 +337,24 @@ export const probes: Record<string, Probe> = {
     expect: row(404, 404, 403, 403, 404, 403, 401),
     make: administratorInRight,
   },
+  'POST /api/v1/groups': {
+    expect: row(422, 422, 403, 403, 403, 403, 401),
+    make: async ({ world }) => ({
+      params: {},
+      body: { name: 'Probe group', parentId: world.right.id },
+      secret: ['"name":"Right"'],
+    }),
+  },
+  'PATCH /api/v1/groups/:id': {
+    expect: row(404, 404, 403, 403, 403, 403, 401),
+    make: async ({ world }) => ({
+      params: { id: world.right.id },
+      body: { version: 1, name: 'Hijacked' },
+      secret: ['"name":"Right"'],
+    }),
+  },
+  'DELETE /api/v1/groups/:id': {
+    expect: row(404, 404, 403, 403, 403, 403, 401),
+    make: async ({ world }) => ({ params: { id: world.right.id }, secret: ['"name":"Right"'] }),
+  },
 };

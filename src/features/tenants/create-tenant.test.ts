@@ -12,7 +12,7 @@ import {
   type TestApp,
 } from '../../../test/support/app.js';
 import { buildAdmin, buildWorld } from '../../../test/support/factories.js';
-import { auditLog, outbox, tenants, users } from '../../db/schema.js';
+import { adminGroupAccess, auditLog, outbox, tenants, users } from '../../db/schema.js';
 import { activationLinkIn } from '../invitations/activation-email.js';
 
 let t: TestApp;
@@ -90,6 +90,14 @@ describe('POST /tenants (platform support)', () => {
     );
     const session = (await first.get('/api/v1/session')).json();
     expect(session).toMatchObject({ user: { type: 'admin' } });
+    // Full access in a tenant without groups yet: they add its first root hierarchy and hold it.
+    const root = await first.request('POST', '/api/v1/groups', { name: 'Acme College' });
+    expect(root.statusCode, root.body).toBe(201);
+    const grants = await t.db
+      .select()
+      .from(adminGroupAccess)
+      .where(eq(adminGroupAccess.adminId, body.firstAdministrator.id));
+    expect(grants.map((grant) => grant.groupId)).toEqual([root.json().id]);
     // …in their own tenant, where they are its one administrator.
     const administrators = (await first.get('/api/v1/administrators')).json();
     expect(administrators.items.map((item: { email: string }) => item.email)).toEqual([
