@@ -9,6 +9,7 @@ import { AddUserPage } from './pages/AddUser/AddUserPage';
 import { AdministratorsPage } from './pages/Administrators/AdministratorsPage';
 import { ApiKeysPage } from './pages/ApiKeys/ApiKeysPage';
 import { EditUserPage } from './pages/EditUser/EditUserPage';
+import { GroupsPage } from './pages/Groups/GroupsPage';
 import { HomePage } from './pages/Home/HomePage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { OrganisationsPage } from './pages/Organisations/OrganisationsPage';
@@ -45,6 +46,7 @@ export function AppRoutes() {
         <Route path="access-codes" element={<AccessCodesPage />} />
         <Route path="organisations" element={<OrganisationsPage />} />
         <Route path="administrators" element={<AdministratorsPage />} />
+        <Route path="groups" element={<GroupsPage />} />
         <Route
           path="settings"
           element={

@@ -6,6 +6,7 @@ export interface TGroupTree {
   name: string;
   label: string;
   accessible: boolean;
+  version: number;
   children: TGroupTree[];
 }
 
@@ -15,6 +16,7 @@ export const ZGroupTree: z.ZodType<TGroupTree> = z.lazy(() =>
     name: z.string(),
     label: z.string().describe('"Name (id)" as shown in tree selects'),
     accessible: z.boolean().describe('The caller can choose this group'),
+    version: z.number().int().describe('Send it back to PATCH /groups/{id}'),
     children: z.array(ZGroupTree),
   }),
 );

@@ -12,6 +12,7 @@ import type {
   UpdateAdministratorRequest,
 } from './administrators';
 import type { Answer, Body } from './answers';
+import type { CreateGroupRequest, Group, UpdateGroupRequest } from './group-admin';
 import type { LearnerOptions } from './learners';
 import type { OrganisationDetail, OrganisationSummary } from './organisations';
 import type { RegisteredUser, RegistrationRequest } from './registration';
@@ -43,6 +44,9 @@ export type ContractChecks = [
   Holds<Fits<Answer<'/api/v1/administrators', 'get', 200>, { items: Administrator[] }>>,
   Holds<Fits<CreateAdministratorRequest, Body<'/api/v1/administrators', 'post'>>>,
   Holds<Fits<UpdateAdministratorRequest, Body<'/api/v1/administrators/{id}', 'patch'>>>,
+  Holds<Fits<CreateGroupRequest, Body<'/api/v1/groups', 'post'>>>,
+  Holds<Fits<Answer<'/api/v1/groups', 'post', 201>, Group>>,
+  Holds<Fits<UpdateGroupRequest, Body<'/api/v1/groups/{id}', 'patch'>>>,
   Holds<Fits<Answer<'/api/v1/tenants', 'get', 200>, { items: TenantSummary[] }>>,
   Holds<Fits<CreateTenantRequest, Body<'/api/v1/tenants', 'post'>>>,
   Holds<Fits<GenerateAccessCodesRequest, Body<'/api/v1/access-codes', 'post'>>>,

@@ -77,7 +77,13 @@ function AdministratorDialog({
       {banner.length > 0 && (
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title={banner.join(' ')} />
       )}
-      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={submit}>
+      <Form<Values>
+        name="administrator"
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        onFinish={submit}
+      >
         <Form.Item name="title" label="Title">
           <Input autoComplete="off" />
         </Form.Item>

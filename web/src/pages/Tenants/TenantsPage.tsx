@@ -75,7 +75,13 @@ export function TenantsPage() {
         {banner.length > 0 && (
           <Alert type="error" showIcon style={{ marginBottom: 16 }} title={banner.join(' ')} />
         )}
-        <Form<Values> form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 480 }}>
+        <Form<Values>
+          name="newTenant"
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          style={{ maxWidth: 480 }}
+        >
           <Form.Item
             name="slug"
             label="Sign-in code (slug)"
