@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessCodesRoutes } from './access-codes/access-codes.routes.js';
 import { activationRoutes } from './activation/activation.routes.js';
+import { administratorsRoutes } from './administrators/administrators.routes.js';
 import { apiKeysRoutes } from './api-keys/api-keys.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { employersRoutes } from './employers/employers.routes.js';
@@ -40,4 +41,5 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   passwordResetRoutes,
   lifecycleRoutes,
   importsRoutes,
+  administratorsRoutes,
 ];

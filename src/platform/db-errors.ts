@@ -15,6 +15,12 @@ type ConstraintError = {
  * reads the column the trigger names.
  */
 export const CONSTRAINT_ERRORS: Record<string, ConstraintError> = {
+  tenants_slug_unique: {
+    code: 'slug_taken',
+    status: 409,
+    message: 'Another tenant already uses that slug.',
+    fields: { slug: 'Another tenant already uses that slug. Choose another.' },
+  },
   user_groups_one_per_root: {
     code: 'group_conflict',
     status: 422,

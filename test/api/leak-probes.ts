@@ -97,6 +97,15 @@ const importRecord = async ({ world, db }: Fixture) => {
   };
 };
 
+/** An administrator with access to the victim's group Right only. */
+const administratorInRight = async ({ world, db }: Fixture) => {
+  const { buildAdmin } = await import('../support/factories.js');
+  const victim = await buildAdmin(db, world.tenant, [world.right], {
+    email: `secret.admin.${Math.random().toString(36).slice(2)}@example.test`,
+  });
+  return { params: { id: victim.id }, secret: ['secret.admin.'] };
+};
+
 /**
  * One row of the table: the status for each caller, in the order of CALLERS —
  * another tenant's administrator, an administrator without the victim's group, a learner, an
@@ -386,5 +395,86 @@ export const probes: Record<string, Probe> = {
   'PATCH /api/v1/tenant': {
     expect: row(403, 403, 403, 403, 200, 403, 401),
     make: async () => ({ params: {}, body: { name: 'Hijacked' } }),
+  },
+  'GET /api/v1/tenants': {
+    expect: row(403, 403, 403, 403, 200, 403, 401),
+    make: async () => ({ params: {}, secret: [] }),
+  },
+  'POST /api/v1/tenants': {
+    expect: row(403, 403, 403, 403, 201, 403, 401),
+    make: async () => ({
+      params: {},
+      body: {
+        slug: `probe-${Math.random().toString(36).slice(2, 10)}`,
+        name: 'Probe Training',
+        firstAdministrator: {
+          firstName: 'Probe',
+          surname: 'Admin',
+          email: `probe.${Math.random().toString(36).slice(2)}@example.test`,
+        },
+      },
+    }),
+  },
+  'GET /api/v1/tenants/:id': {
+    expect: row(403, 403, 403, 403, 200, 403, 401),
+    make: async ({ world }) => ({ params: { id: world.tenant.id } }),
+  },
+  'PATCH /api/v1/tenants/:id': {
+    expect: row(403, 403, 403, 403, 200, 403, 401),
+    make: async ({ world }) => ({
+      params: { id: world.tenant.id },
+      body: { accessCodeValidityDays: 30 },
+    }),
+  },
+  'GET /api/v1/administrators': {
+    expect: row(200, 200, 403, 403, 200, 403, 401),
+    make: async (fixture) => ({ ...(await administratorInRight(fixture)), params: {} }),
+  },
+  'POST /api/v1/administrators': {
+    expect: row(422, 422, 403, 403, 403, 403, 401),
+    make: async ({ world }) => ({
+      params: {},
+      body: {
+        firstName: 'Probe',
+        surname: 'Administrator',
+        email: `probe.admin.${Math.random().toString(36).slice(2)}@example.test`,
+        groupIds: [world.right.id],
+      },
+    }),
+  },
+  'GET /api/v1/administrators/:id': {
+    expect: row(404, 404, 403, 403, 404, 403, 401),
+    make: administratorInRight,
+  },
+  'PATCH /api/v1/administrators/:id': {
+    expect: row(404, 404, 403, 403, 404, 403, 401),
+    make: async (fixture) => ({
+      ...(await administratorInRight(fixture)),
+      body: { version: 1, email: 'hijacked@example.test' },
+    }),
+  },
+  'POST /api/v1/administrators/:id/deactivate': {
+    expect: row(404, 404, 403, 403, 404, 403, 401),
+    make: administratorInRight,
+  },
+  'POST /api/v1/groups': {
+    expect: row(422, 422, 403, 403, 403, 403, 401),
+    make: async ({ world }) => ({
+      params: {},
+      body: { name: 'Probe group', parentId: world.right.id },
+      secret: ['"name":"Right"'],
+    }),
+  },
+  'PATCH /api/v1/groups/:id': {
+    expect: row(404, 404, 403, 403, 403, 403, 401),
+    make: async ({ world }) => ({
+      params: { id: world.right.id },
+      body: { version: 1, name: 'Hijacked' },
+      secret: ['"name":"Right"'],
+    }),
+  },
+  'DELETE /api/v1/groups/:id': {
+    expect: row(404, 404, 403, 403, 403, 403, 401),
+    make: async ({ world }) => ({ params: { id: world.right.id }, secret: ['"name":"Right"'] }),
   },
 };

@@ -121,6 +121,7 @@ describe('a way around the app', () => {
       ],
       Organisations: ['Addresses and contacts', 'Name', 'UKPRN'],
       'API keys': ['Name', 'Created', 'Status', 'Actions'],
+      Administrators: ['Name', 'Email', 'Status', 'Groups they can access', 'Actions'],
     };
     for (const [section, columns] of Object.entries(grids)) {
       await menuLink(page, section).click();

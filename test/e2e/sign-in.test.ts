@@ -54,6 +54,8 @@ describe('signing in', () => {
       'Upload users',
       'Access codes',
       'Organisations',
+      'Administrators',
+      'Groups',
       'API keys',
     ]);
     // The menu offers what the tiles do: one decision for both.
@@ -77,6 +79,8 @@ describe('signing in', () => {
     const page = await openPage(browser, app.baseUrl);
     await signIn(page, 'support@demo.example');
     expect(await tileNames(page)).toContain('Settings');
+    expect(await tileNames(page)).toContain('Tenants');
+    expect(await tileNames(page)).not.toContain('Administrators');
     expect(await tileNames(page)).not.toContain('API keys');
     expect(await mainMenu(page).getByRole('link').allTextContents()).toEqual(await tileNames(page));
     await menuLink(page, 'Settings').click();

@@ -6,8 +6,10 @@ import { AccessCodesPage } from './pages/AccessCodes/AccessCodesPage';
 import { ActivatePage } from './pages/Activate/ActivatePage';
 import { AddEmployerPage } from './pages/AddEmployer/AddEmployerPage';
 import { AddUserPage } from './pages/AddUser/AddUserPage';
+import { AdministratorsPage } from './pages/Administrators/AdministratorsPage';
 import { ApiKeysPage } from './pages/ApiKeys/ApiKeysPage';
 import { EditUserPage } from './pages/EditUser/EditUserPage';
+import { GroupsPage } from './pages/Groups/GroupsPage';
 import { HomePage } from './pages/Home/HomePage';
 import { ImportPage } from './pages/Imports/ImportPage';
 import { UploadUsersPage } from './pages/Imports/UploadUsersPage';
@@ -17,6 +19,7 @@ import { RegisterPage } from './pages/Register/RegisterPage';
 import { ResetPasswordPage } from './pages/ResetPassword/ResetPasswordPage';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 import { SignInPage } from './pages/SignIn/SignInPage';
+import { TenantsPage } from './pages/Tenants/TenantsPage';
 import { UnlockPage } from './pages/Unlock/UnlockPage';
 import { UserProfilePage } from './pages/UserProfile/UserProfilePage';
 import { UsersPage } from './pages/Users/UsersPage';
@@ -48,11 +51,21 @@ export function AppRoutes() {
         <Route path="users/:id/edit" element={<EditUserPage />} />
         <Route path="access-codes" element={<AccessCodesPage />} />
         <Route path="organisations" element={<OrganisationsPage />} />
+        <Route path="administrators" element={<AdministratorsPage />} />
+        <Route path="groups" element={<GroupsPage />} />
         <Route
           path="settings"
           element={
             <RequireSupport>
               <SettingsPage />
+            </RequireSupport>
+          }
+        />
+        <Route
+          path="tenants"
+          element={
+            <RequireSupport>
+              <TenantsPage />
             </RequireSupport>
           }
         />

@@ -49,6 +49,8 @@ export const tenants = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    // The slug is part of sign-in and of URLs: lowercase letters, digits and single hyphens.
+    check('tenants_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check(
       'tenants_auto_unlock_minutes_range',
       sql`${t.autoUnlockMinutes} is null or ${t.autoUnlockMinutes} between 1 and 10080`,

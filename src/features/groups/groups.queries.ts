@@ -4,9 +4,18 @@ import type { Db } from '../../db/client.js';
 import { adminGroupAccess, groups } from '../../db/schema.js';
 import type { GroupNode } from '../../domain/group-tree.js';
 
-export async function loadGroups(db: Db, tenantId: number): Promise<GroupNode[]> {
+export async function loadGroups(
+  db: Db,
+  tenantId: number,
+): Promise<(GroupNode & { version: number })[]> {
   return db
-    .select({ id: groups.id, parentId: groups.parentId, rootId: groups.rootId, name: groups.name })
+    .select({
+      id: groups.id,
+      parentId: groups.parentId,
+      rootId: groups.rootId,
+      name: groups.name,
+      version: groups.version,
+    })
     .from(groups)
     .where(eq(groups.tenantId, tenantId));
 }

@@ -10,13 +10,14 @@ import type { TGroupTree } from './groups.schema.js';
 
 type Node = ReturnType<typeof buildForest>[number];
 
-function mark(node: Node, actor: Actor): TGroupTree {
+function mark(node: Node, actor: Actor, versions: Map<number, number>): TGroupTree {
   return {
     id: node.id,
     name: node.name,
     label: node.label,
     accessible: actor.accessibleGroupIds.has(node.id),
-    children: node.children.map((child) => mark(child, actor)),
+    version: versions.get(node.id) ?? 1,
+    children: node.children.map((child) => mark(child, actor, versions)),
   };
 }
 
@@ -27,5 +28,5 @@ export async function listGroupTrees(db: Db, actor: AdminActor) {
   );
   return buildForest(all)
     .filter((root) => visibleRoots.has(root.id))
-    .map((root) => mark(root, actor));
+    .map((root) => mark(root, actor, new Map(all.map((group) => [group.id, group.version]))));
 }

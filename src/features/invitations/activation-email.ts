@@ -24,3 +24,7 @@ export function activationEmail(input: {
 <p>The link works once and expires in ${input.expiresDays} days. If it has expired, ask your training provider to send a new one.</p>`;
   return { subject, text, html };
 }
+
+/** The activation link in an activation email's text (the operator's command line prints it). */
+export const activationLinkIn = (text: string) =>
+  text.match(/https?:\/\/\S+\/activate\?token=[\w-]+/)?.[0];

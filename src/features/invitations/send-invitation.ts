@@ -18,12 +18,10 @@ export const ACTIVATION_DAYS = 7;
 
 type UserRow = typeof users.$inferSelect;
 
-export async function sendInvitation(
-  tx: Db,
-  actor: AdminActor,
-  loaded: UserRow,
-  publicUrl: string,
-) {
+/** Who sends it: an administrator, or an operator at the command line (`npm run tenant`). */
+export type Inviter = AdminActor | 'operator';
+
+export async function sendInvitation(tx: Db, actor: Inviter, loaded: UserRow, publicUrl: string) {
   // One invitation at a time per user: the row lock makes the next one wait until this one has
   // replaced the older links, so only the newest link is ever valid (issue 8: thirty at once).
   const [user] = await tx.select().from(users).where(eq(users.id, loaded.id)).for('update');
@@ -61,7 +59,7 @@ export async function sendInvitation(
   });
   await recordAudit(tx, {
     tenantId: user.tenantId,
-    actorId: actor.userId,
+    actorId: actor === 'operator' ? null : actor.userId,
     action: 'invitation_sent',
     entityType: 'user',
     entityId: user.id,

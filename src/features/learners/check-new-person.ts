@@ -33,3 +33,26 @@ export async function checkNewPerson(
   signInAccessRule(ctx);
   return ctx;
 }
+
+/**
+ * Runs the same person rules on a change to an existing account (an administrator's own
+ * details, say): `current` is the account as stored, so its own email and username are not
+ * "taken", and only what `input` sends is checked and applied.
+ */
+export async function checkPersonChange(
+  tx: Db,
+  actor: Actor,
+  request: {
+    userId: number;
+    status: TSubscriptionStatus;
+    current: RuleContext['current'];
+    input: TLearnerInput;
+  },
+): Promise<RuleContext> {
+  const row = { userId: request.userId, current: request.current, input: request.input };
+  const world = await loadWriteContext(tx, actor, [row]);
+  const ctx = createRuleContext(world, { ...row, mode: 'update', row: 1, status: request.status });
+  personalDetailsRule(ctx);
+  accountIdentityRule(ctx);
+  return ctx;
+}

@@ -8,6 +8,6 @@ import { notFound } from '../../platform/errors.js';
 /** The tenant `tenantId`, or a 404. */
 export async function getTenant(db: Db, tenantId: number) {
   const [row] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
-  if (!row) throw notFound('organisation');
+  if (!row) throw notFound('tenant');
   return { ...row, settings: ZTenantSettings.parse(row.settings) };
 }

@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { AUTO_UNLOCK_MAX_MINUTES } from '../../domain/account-access.js';
 import { ZTenantSettings } from '../../domain/tenant-fields.js';
+import {
+  SLUG_LENGTH_MESSAGE,
+  SLUG_MAX,
+  SLUG_MESSAGE,
+  SLUG_MIN,
+  SLUG_PATTERN,
+} from '../../domain/tenant-slug.js';
 
 export const ZTenant = z.object({
+  id: z.number().int(),
   slug: z.string(),
   name: z.string(),
   settings: ZTenantSettings,
@@ -48,3 +56,47 @@ export const ZUpdateTenantRequest = z.object({
     .optional(),
 });
 export type TUpdateTenantRequest = z.infer<typeof ZUpdateTenantRequest>;
+
+/** One row of the platform support's tenant list. */
+export const ZTenantSummary = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  name: z.string(),
+  createdAt: z.iso.datetime(),
+  administrators: z.number().int().describe('Standard administrators of the tenant'),
+  users: z.number().int().describe('Accounts of every type'),
+});
+
+export const ZCreateTenantRequest = z.object({
+  slug: z
+    .string('Enter a slug.')
+    .trim()
+    .min(SLUG_MIN, SLUG_LENGTH_MESSAGE)
+    .max(SLUG_MAX, SLUG_LENGTH_MESSAGE)
+    .regex(SLUG_PATTERN, SLUG_MESSAGE)
+    .describe('Typed at sign-in: lowercase letters, digits and single hyphens'),
+  name: z
+    .string('Enter a name.')
+    .trim()
+    .min(1, 'Enter a name.')
+    .max(200, 'At most 200 characters.'),
+  settings: ZTenantSettings.optional(),
+  firstAdministrator: z.object(
+    {
+      firstName: z.string('Enter the first name.').max(1000),
+      surname: z.string('Enter the surname.').max(1000),
+      email: z.string('Enter the email address.').max(1000),
+    },
+    'Enter the first administrator.',
+  ),
+});
+export type TCreateTenantRequest = z.infer<typeof ZCreateTenantRequest>;
+
+export const ZCreatedTenant = ZTenant.extend({
+  firstAdministrator: z.object({
+    id: z.number().int(),
+    email: z.string().nullable(),
+    subscriptionStatus: z.string(),
+    outboxId: z.number().int().nullable().describe('The invitation in the outbox'),
+  }),
+});

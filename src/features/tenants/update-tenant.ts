@@ -7,26 +7,30 @@ import { recordAudit } from '../audit/record-audit.js';
 import { getTenant } from './get-tenant.js';
 import type { TUpdateTenantRequest } from './tenants.schema.js';
 
-/** Saves `change` on the support actor's tenant and answers the tenant as saved. */
+/**
+ * Saves `change` on tenant `tenantId` (the support actor's own when left out: platform support
+ * manages every tenant) and answers the tenant as saved; 404 when there is no such tenant.
+ */
 export async function updateTenant(
   db: Db,
   actor: Actor,
   change: TUpdateTenantRequest,
-  options: { ip?: string | null } = {},
+  options: { ip?: string | null; tenantId?: number } = {},
 ) {
+  const tenantId = options.tenantId ?? actor.tenantId;
   return db.transaction(async (tx) => {
-    const before = await getTenant(tx, actor.tenantId);
-    await tx.update(tenants).set(change).where(eq(tenants.id, actor.tenantId));
+    const before = await getTenant(tx, tenantId);
+    await tx.update(tenants).set(change).where(eq(tenants.id, tenantId));
     await recordAudit(tx, {
-      tenantId: actor.tenantId,
+      tenantId,
       actorId: actor.userId,
       action: 'tenant_updated',
       entityType: 'tenant',
-      entityId: actor.tenantId,
+      entityId: tenantId,
       before,
       after: change,
       ip: options.ip,
     });
-    return getTenant(tx, actor.tenantId);
+    return getTenant(tx, tenantId);
   });
 }

@@ -81,9 +81,14 @@ export async function openPage(browser: Browser, baseUrl: string): Promise<Page>
 }
 
 /** Signs in through the form and waits for the home page. */
-export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+export async function signIn(
+  page: Page,
+  username: string,
+  password = DEMO_PASSWORD,
+  tenant = 'demo',
+) {
   await page.goto('/sign-in');
-  await page.getByLabel('Organisation').fill('demo');
+  await page.getByLabel('Organisation').fill(tenant);
   await page.getByLabel('Username or email').fill(username);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

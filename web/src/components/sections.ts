@@ -43,10 +43,28 @@ export const sections: Section[] = [
     description: 'Employers, learning providers and referrers.',
   },
   {
+    title: 'Administrators',
+    to: '/administrators',
+    description: 'Add administrators and case owners, and choose the groups each can access.',
+    standardOnly: true,
+  },
+  {
+    title: 'Groups',
+    to: '/groups',
+    description: 'Root hierarchies and their groups: add, rename, move and delete.',
+    standardOnly: true,
+  },
+  {
     title: 'API keys',
     to: '/settings/api-keys',
     description: 'Keys that let your own programs use the Roster API on your behalf.',
     standardOnly: true,
+  },
+  {
+    title: 'Tenants',
+    to: '/tenants',
+    description: 'Every training provider on Roster; add one with its first administrator.',
+    supportOnly: true,
   },
   {
     title: 'Settings',
