@@ -6,62 +6,19 @@
  */
 
 import type { Db } from '../src/db/client.js';
-import { adminGroupAccess, tenants, userGroups, users } from '../src/db/schema.js';
-import { createGroup } from '../src/features/groups/create-group.js';
+import { userGroups, users } from '../src/db/schema.js';
 import {
   type LearnerWrite,
   writeLearners,
 } from '../src/features/learners/writer/write-learners.js';
-import type { Actor } from '../src/platform/actor.js';
+import { type BenchTenant, setUpBenchTenant } from './bench-tenant.js';
 import { type Bench, timed } from './support.js';
 
 const ONE_BY_ONE = 500;
 const BATCH = 10_000;
 const CHUNK = 1_000;
 
-async function setUp(db: Db) {
-  const [tenant] = await db.insert(tenants).values({ slug: 'bench', name: 'Bench' }).returning();
-  if (!tenant) throw new Error('no tenant');
-  const college = await createGroup(db, tenant.id, 'College');
-  const campus = await createGroup(db, tenant.id, 'Campus', college.id);
-  const apprentices = await createGroup(db, tenant.id, 'Apprentices');
-  const [admin] = await db
-    .insert(users)
-    .values({
-      tenantId: tenant.id,
-      type: 'admin',
-      adminRole: 'standard',
-      email: 'bench.admin@example.test',
-      firstName: 'Bench',
-      surname: 'Admin',
-      subscriptionStatus: 'FullUser',
-    })
-    .returning();
-  if (!admin) throw new Error('no admin');
-  await db.insert(adminGroupAccess).values(
-    [college, apprentices].map((group) => ({
-      tenantId: tenant.id,
-      adminId: admin.id,
-      groupId: group.id,
-    })),
-  );
-  const actor: Actor = {
-    tenantId: tenant.id,
-    tenantSlug: tenant.slug,
-    userId: admin.id,
-    type: 'admin',
-    adminRole: 'standard',
-    email: admin.email,
-    firstName: admin.firstName,
-    surname: admin.surname,
-    accessibleGroupIds: new Set([college.id, campus.id, apprentices.id]),
-    via: 'session',
-    csrfToken: null,
-  };
-  return { tenantId: tenant.id, actor, groups: [campus, apprentices] };
-}
-
-type World = Awaited<ReturnType<typeof setUp>>;
+type World = BenchTenant;
 
 function learner(world: World, tag: string, i: number): LearnerWrite {
   return {
@@ -128,7 +85,7 @@ function expectAllWritten(results: Awaited<ReturnType<typeof writeLearners>>) {
 const bench: Bench = {
   name: 'learners-create',
   async run({ db, emit }) {
-    const world = await setUp(db);
+    const world = await setUpBenchTenant(db);
 
     // One row a transaction, as one Add user after another.
     const bareOne = await timed(async () => {
