@@ -7,6 +7,7 @@
 export * from './schema/access-codes.js';
 export * from './schema/audit.js';
 export * from './schema/auth.js';
+export * from './schema/bulk-actions.js';
 export * from './schema/funding.js';
 export * from './schema/groups.js';
 export * from './schema/identity.js';

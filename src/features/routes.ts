@@ -5,6 +5,7 @@ import { activationRoutes } from './activation/activation.routes.js';
 import { administratorsRoutes } from './administrators/administrators.routes.js';
 import { apiKeysRoutes } from './api-keys/api-keys.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { bulkActionsRoutes } from './bulk-actions/bulk-actions.routes.js';
 import { employersRoutes } from './employers/employers.routes.js';
 import { fundingRoutes } from './funding/funding.routes.js';
 import { groupsRoutes } from './groups/groups.routes.js';
@@ -42,4 +43,5 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   lifecycleRoutes,
   importsRoutes,
   administratorsRoutes,
+  bulkActionsRoutes,
 ];

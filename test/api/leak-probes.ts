@@ -332,6 +332,29 @@ export const probes: Record<string, Probe> = {
       secret: ['secret.learner@example.test'],
     }),
   },
+  'POST /api/v1/bulk-actions': {
+    expect: row(202, 202, 403, 403, 202, 202, 401),
+    make: async ({ learner }) => ({
+      params: {},
+      body: { action: 'unlock', userIds: [learner.id] },
+    }),
+  },
+  'GET /api/v1/bulk-actions/:id': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: async ({ world, learner, db }) => {
+      const { bulkActions } = await import('../../src/db/schema.js');
+      const [row] = await db
+        .insert(bulkActions)
+        .values({
+          tenantId: world.tenant.id,
+          createdBy: world.admin.id,
+          action: 'unlock',
+          total: 1,
+        })
+        .returning();
+      return { params: { id: row?.id ?? 0 }, secret: [String(learner.email)] };
+    },
+  },
   'GET /api/v1/users/:id/change-requests': {
     expect: row(404, 404, 403, 403, 404, 404, 401),
     make: learnerRecord,

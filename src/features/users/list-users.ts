@@ -74,3 +74,26 @@ export async function listUsers(db: Db, actor: AdminActor, query: TListUsersQuer
     pageSize: query.pageSize,
   };
 }
+
+/** The ids of every visible user the Users grid's filters match (a bulk action's "all of them"). */
+export async function listVisibleUserIds(
+  db: Db,
+  actor: AdminActor,
+  query: Omit<TListUsersQuery, 'page' | 'pageSize' | 'sort' | 'order'>,
+  limit: number,
+): Promise<number[]> {
+  const where = await filters(db, actor, {
+    ...query,
+    page: 1,
+    pageSize: 1,
+    sort: 'id',
+    order: 'asc',
+  });
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(where)
+    .orderBy(users.id)
+    .limit(limit);
+  return rows.map((row) => row.id);
+}

@@ -2,6 +2,7 @@
 
 import type { Db } from '../../db/client.js';
 import { forgetSignInFailures } from '../../features/auth/forget-sign-in-failures.js';
+import { runBulkActionJob } from '../../features/bulk-actions/run-bulk-action.job.js';
 import { commitImportJob } from '../../features/imports/commit-import.job.js';
 import { previewImportJob } from '../../features/imports/preview-import.job.js';
 import { expireDueAccounts } from '../../features/lifecycle/expire-due-accounts.js';
@@ -14,6 +15,7 @@ export const jobDefinitions: JobDefinition[] = [
   sendEmailJob,
   previewImportJob as JobDefinition,
   commitImportJob as JobDefinition,
+  runBulkActionJob as JobDefinition,
 ];
 
 /** Work the worker runs every ROSTER_EXPIRY_EVERY (1h): each safe to run twice, or at once. */
