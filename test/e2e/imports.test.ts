@@ -227,10 +227,19 @@ describe('Upload users', () => {
     await page.evaluate(() => {
       const store = globalThis as unknown as { __sentForm?: [string, string][] };
       const original = globalThis.fetch;
-      globalThis.fetch = (input, init) => {
-        if (init?.body instanceof FormData) {
+      globalThis.fetch = async (input, init) => {
+        const body =
+          init?.body instanceof FormData
+            ? init.body
+            : input instanceof Request && input.method === 'POST'
+              ? await input
+                  .clone()
+                  .formData()
+                  .catch(() => null)
+              : null;
+        if (body) {
           const fields: [string, string][] = [];
-          init.body.forEach((value, key) => {
+          body.forEach((value, key) => {
             fields.push([key, typeof value === 'string' ? value : `file:${value.name}`]);
           });
           store.__sentForm = fields;

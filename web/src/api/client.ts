@@ -128,7 +128,8 @@ export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetc
     baseUrl: options.baseUrl ?? API_BASE,
     credentials: 'same-origin',
     querySerializer: (query) => querySearch(query as Query),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    // Looked up at each call, not once, so whatever wraps the page's fetch later sees requests.
+    fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
   });
   client.use(csrfMiddleware, errorMiddleware);
   return client;
