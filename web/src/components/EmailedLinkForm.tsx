@@ -1,7 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Result } from 'antd';
+import { Alert, Button, Form, Result } from 'antd';
 import { Link } from 'react-router';
 import { ApiError } from '../api/client';
+import { SignInNameFields } from './SignInNameFields';
 
 export interface SignInName {
   tenant: string;
@@ -57,20 +58,7 @@ export function EmailedLinkForm(props: {
       {request.isError && (
         <Alert type="error" showIcon title={request.error.message} style={{ marginBottom: 16 }} />
       )}
-      <Form.Item
-        label="Organisation"
-        name="tenant"
-        rules={[{ required: true, whitespace: true, message: 'Enter your organisation.' }]}
-      >
-        <Input autoComplete="organization" />
-      </Form.Item>
-      <Form.Item
-        label="Username or email"
-        name="username"
-        rules={[{ required: true, whitespace: true, message: 'Enter your username or email.' }]}
-      >
-        <Input autoComplete="username" />
-      </Form.Item>
+      <SignInNameFields />
       <Button type="primary" htmlType="submit" block loading={request.isPending}>
         {props.submitLabel}
       </Button>

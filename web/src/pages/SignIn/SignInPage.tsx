@@ -3,6 +3,7 @@ import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react
 import { ApiError } from '../../api/client';
 import { useSession, useSignIn } from '../../api/session';
 import type { SignInRequest } from '../../api/types';
+import { SignInNameFields } from '../../components/SignInNameFields';
 import { usePageTitle } from '../../components/usePageTitle';
 import { returnPath } from './return-path';
 
@@ -64,20 +65,7 @@ export function SignInPage() {
           initialValues={{ tenant: params.get('tenant') ?? DEFAULT_TENANT }}
           onFinish={onFinish}
         >
-          <Form.Item
-            label="Organisation"
-            name="tenant"
-            rules={[{ required: true, whitespace: true, message: 'Enter your organisation.' }]}
-          >
-            <Input autoComplete="organization" />
-          </Form.Item>
-          <Form.Item
-            label="Username or email"
-            name="username"
-            rules={[{ required: true, whitespace: true, message: 'Enter your username or email.' }]}
-          >
-            <Input autoComplete="username" />
-          </Form.Item>
+          <SignInNameFields />
           <Form.Item
             label="Password"
             name="password"
