@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { rateLimits } from '../db/schema.js';
 
@@ -17,7 +17,7 @@ const ttlMs =
   );
 
 /** Keys carry what callers send (a username): long ones are hashed to fit an index entry. */
-const storedKey = (key: string) =>
+export const storedKey = (key: string) =>
   key.length > 200 ? `sha256:${createHash('sha256').update(key).digest('hex')}` : key;
 
 /** The route a limit belongs to (method and URL), so two routes never share a counter. */
@@ -42,22 +42,30 @@ export async function deleteExpiredRateLimits(db: Db) {
 }
 
 /**
- * Each count is one statement, one round trip, committed without waiting for the WAL flush (a
- * counter lost in a crash costs nothing; the flush cost 3–5 ms a request on a busy disk).
+ * The statement that counts one request against each of `keys` (a SQL text array): a new
+ * window where none is open, one more in the open one; it returns `key`, `current` and `ttl`
+ * (milliseconds left) per key. Committed without waiting for the WAL flush: a counter lost in
+ * a crash costs nothing, and the flush cost 3–5 ms a request on a busy disk.
  * `set_config(…, true)` inside the statement is local to its own implicit transaction, whose
  * commit reads it; `begin; set local …; upsert; commit` took four round trips for the same.
+ * Also the first step of a sign-in (features/auth/sign-in-attempt.ts), which counts both of
+ * its limits in the statement that reads the account.
  */
+export const countRequests = (keys: SQL, timeWindowMs: number | SQL) => sql`
+  insert into ${rateLimits} (key, count, reset_at)
+  select counted_key, 1, now() + make_interval(secs => ${timeWindowMs}::float8 / 1000)
+  from unnest(${keys}::text[]) as counted_key,
+    (select set_config('synchronous_commit', 'off', true)) as relaxed
+  on conflict (key) do update set
+    count = case when ${rateLimits.resetAt} <= now() then 1 else ${rateLimits.count} + 1 end,
+    reset_at = case when ${rateLimits.resetAt} <= now() then excluded.reset_at else ${rateLimits.resetAt} end
+  returning key, count as current, ${ttlMs} as ttl`;
+
+/** One statement, one round trip per count (countRequests). */
 export function databaseRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
   const upsert = async (key: string, timeWindow: number) => {
     // Both drivers answer `execute` with { rows }; the Db type leaves the result opaque.
-    const result: unknown = await db.execute(sql`
-      insert into ${rateLimits} (key, count, reset_at)
-      select ${key}, 1, now() + make_interval(secs => ${timeWindow / 1000})
-      from (select set_config('synchronous_commit', 'off', true)) as relaxed
-      on conflict (key) do update set
-        count = case when ${rateLimits.resetAt} <= now() then 1 else ${rateLimits.count} + 1 end,
-        reset_at = case when ${rateLimits.resetAt} <= now() then excluded.reset_at else ${rateLimits.resetAt} end
-      returning count as current, ${ttlMs} as ttl`);
+    const result: unknown = await db.execute(countRequests(sql`array[${key}]`, timeWindow));
     return (result as { rows: { current: number; ttl: number }[] }).rows[0];
   };
 

@@ -25,13 +25,12 @@ export function extraRateLimit(app: FastifyInstance, limit: ExtraLimit) {
     const result = await check(request);
     if (result.isAllowed || !result.isExceeded) return;
     reply.header('retry-after', String(result.ttlInSeconds));
-    throw new AppError(
-      'rate_limited',
-      'Too many attempts. Please wait a while and try again.',
-      429,
-    );
+    throw rateLimited();
   };
 }
+
+export const rateLimited = () =>
+  new AppError('rate_limited', 'Too many attempts. Please wait a while and try again.', 429);
 
 /** The key of "one account named by a signed-out person": organisation and sign-in name. */
 export function signInNameKey(request: FastifyRequest) {

@@ -1,20 +1,15 @@
 import { eq } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { tenants } from '../../db/schema.js';
 import type { Actor } from '../../platform/actor.js';
 import { errorResponses } from '../../platform/api-schemas.js';
 import { unauthenticated } from '../../platform/errors.js';
-import { extraRateLimit } from '../../platform/rate-limits.js';
+import { rateLimited } from '../../platform/rate-limits.js';
 import { ZSessionResponse, ZSignInRequest } from './auth.schema.js';
 import { SESSION_COOKIE } from './authenticate.js';
-import { prefetchCandidate, type SignInCandidate, signIn, signOut } from './sign-in.js';
-
-/** Sign-in attempts a minute from one client address, whatever the usernames. */
-export const SIGN_INS_PER_ADDRESS = 30;
-/** Sign-in attempts a minute from one client address at one username. */
-export const SIGN_INS_PER_NAME = 10;
+import { signIn, signOut } from './sign-in.js';
+import { countSignInAttempt } from './sign-in-attempt.js';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const present = async (actor: Actor) => {
@@ -40,37 +35,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     };
   };
 
-  // Password spraying: one address trying many usernames is limited across them all.
-  const addressLimit = extraRateLimit(app, {
-    name: 'sign-in-address',
-    max: SIGN_INS_PER_ADDRESS,
-    timeWindow: '1 minute',
-    key: (request) => request.ip,
-  });
-  // Per address and username, so one office behind one address is not locked out together;
-  // the account lockout stops guessing at one account from many addresses.
-  const nameLimit = extraRateLimit(app, {
-    name: 'sign-in-name',
-    max: SIGN_INS_PER_NAME,
-    timeWindow: '1 minute',
-    key: (request) => {
-      const body = request.body as { username?: unknown } | undefined;
-      return `${request.ip}|${String(body?.username ?? '').toLowerCase()}`;
-    },
-  });
-  /** The account read started before the limits are counted, for the handler to await. */
-  const candidates = new WeakMap<FastifyRequest, Promise<SignInCandidate>>();
-
   app.post(
     '/session',
     {
-      // The account is read while both limits are counted (three round trips at once, not one
-      // after another); the password is verified only once both let the request through.
-      preHandler: async (request, reply) => {
-        const { tenant, username } = request.body as { tenant: string; username: string };
-        candidates.set(request, prefetchCandidate(app.db, tenant, username));
-        await Promise.all([addressLimit(request, reply), nameLimit(request, reply)]);
-      },
       config: { access: 'public' },
       schema: {
         tags: ['session'],
@@ -80,11 +47,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await signIn(
-        app.db,
-        { ...request.body, ip: request.ip },
-        candidates.get(request),
-      );
+      // Both limits are counted and the account read in one statement; the password is
+      // verified only once both let the attempt through.
+      const input = { ...request.body, ip: request.ip };
+      const { candidate, retryAfterSeconds } = await countSignInAttempt(app.db, input);
+      if (retryAfterSeconds !== null) {
+        reply.header('retry-after', String(retryAfterSeconds));
+        throw rateLimited();
+      }
+      const result = await signIn(app.db, input, candidate);
       reply.setCookie(SESSION_COOKIE, result.sessionId, {
         httpOnly: true,
         sameSite: 'lax',

@@ -4,16 +4,17 @@
  * in a row locks the account, and an unknown name alike (lockout.ts); success resets the
  * counter. Every outcome is audited.
  */
-import { and, eq, or, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { auditLog, sessions, tenants, users } from '../../db/schema.js';
+import { auditLog, sessions, users } from '../../db/schema.js';
 import { canSignIn } from '../../domain/subscription.js';
 import { AppError } from '../../platform/errors.js';
 import { verifyPassword } from '../../platform/passwords.js';
 import { newSecret, sha256 } from '../../platform/tokens.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { actorColumns, toActor } from './load-actor.js';
+import { toActor } from './load-actor.js';
 import { isLocked, type LockoutSubject, nameLockedAt, recordFailure } from './lockout.js';
+import { type SignInCandidate, signInName } from './sign-in-attempt.js';
 
 const SESSION_HOURS = 12;
 
@@ -43,60 +44,6 @@ export const accountLocked = (autoUnlockMinutes: number | null) =>
     423,
   );
 
-const candidateQuery = (db: Db) =>
-  db
-    .select({
-      // Everything the answer needs too, so a sign-in reads the database once.
-      ...actorColumns,
-      tenantId: tenants.id,
-      threshold: tenants.lockoutThreshold,
-      passwordHash: users.passwordHash,
-    })
-    .from(tenants)
-    .leftJoin(
-      users,
-      and(
-        eq(users.tenantId, tenants.id),
-        or(
-          sql`lower(${users.username}) = ${sql.placeholder('name')}`,
-          sql`lower(${users.email}) = ${sql.placeholder('name')}`,
-        ),
-      ),
-    )
-    .where(eq(tenants.slug, sql.placeholder('slug')))
-    .limit(1)
-    // Named: PostgreSQL parses and plans it once a connection, not on every sign-in.
-    .prepare('sign_in_candidate');
-
-/** Prepared once per database handle (tests open several in one process). */
-const candidateQueries = new WeakMap<Db, ReturnType<typeof candidateQuery>>();
-
-async function findCandidate(db: Db, tenantSlug: string, name: string) {
-  let query = candidateQueries.get(db);
-  if (!query) {
-    query = candidateQuery(db);
-    candidateQueries.set(db, query);
-  }
-  const [row] = await query.execute({ name, slug: tenantSlug.trim().toLowerCase() });
-  return row;
-}
-
-/** The account (and tenant) a sign-in names, or undefined for an unknown tenant. */
-export type SignInCandidate = Awaited<ReturnType<typeof findCandidate>>;
-
-const signInName = (username: string) => username.trim().toLowerCase();
-
-/**
- * Starts reading the account a sign-in names, so the read runs while the route's rate limits
- * are counted (auth.routes.ts) instead of after them. Only a read: a request the limits refuse
- * never awaits it, and the password is verified only after the limits let the request through.
- */
-export function prefetchCandidate(db: Db, tenant: string, username: string) {
-  const pending = findCandidate(db, tenant, signInName(username));
-  pending.catch(() => {}); // awaited by signIn; a refused request drops it
-  return pending;
-}
-
 const auditFor =
   (db: Db, input: SignInInput, tenantId: number, userId: number) =>
   (action: string, after: Record<string, unknown> = {}) =>
@@ -110,12 +57,15 @@ const auditFor =
       ip: input.ip,
     });
 
-export async function signIn(db: Db, input: SignInInput, prefetched?: Promise<SignInCandidate>) {
+/**
+ * Signs in with the account `countSignInAttempt` read (sign-in-attempt.ts) once both limits
+ * let the attempt through.
+ */
+export async function signIn(db: Db, input: SignInInput, found: SignInCandidate) {
   const name = signInName(input.username);
-  const found = await (prefetched ?? findCandidate(db, input.tenant, name));
-  const passwordOk = await verifyPassword(found?.passwordHash ?? null, input.password);
-  if (!found) throw invalidCredentials();
+  const passwordOk = await verifyPassword(found.passwordHash, input.password);
   const { tenantId, userId } = found;
+  if (tenantId === null || found.threshold === null) throw invalidCredentials();
   const subject: LockoutSubject = {
     tenantId,
     threshold: found.threshold,

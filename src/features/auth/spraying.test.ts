@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/app.js';
 import { buildTenant } from '../../../test/support/factories.js';
 import { readTrustProxy } from '../../platform/config.js';
-import { SIGN_INS_PER_ADDRESS } from './auth.routes.js';
+import { SIGN_INS_PER_ADDRESS } from './sign-in-attempt.js';
 
 let direct: TestApp;
 let proxied: TestApp;
