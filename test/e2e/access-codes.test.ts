@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningApp, startApp } from './support/app.js';
 import { expectNoA11yViolations } from './support/axe.js';
 import { launchBrowser, openPage, signIn } from './support/browser.js';
+import { pickTreeNodes } from './support/tree-select.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -31,9 +32,6 @@ async function reloading(page: Page, action: () => Promise<unknown>) {
   await answered;
   await page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
 }
-
-const treeNode = (page: Page, title: string) =>
-  page.locator(`.ant-select-tree-node-content-wrapper[title="${title}"]`);
 
 describe('access codes', () => {
   test('the Access codes page lists codes and passes axe', async () => {
@@ -67,9 +65,11 @@ describe('access codes', () => {
     await dialog.getByLabel('Quantity').fill('2');
     await dialog.getByLabel('Description').fill('E2E intake');
     await dialog.getByLabel('Group').click();
-    await treeNode(admin, 'Department of Maths (3)').click();
-    await treeNode(admin, 'Digital Apprentices (6)').click();
+    await pickTreeNodes(admin, ['Department of Maths (3)', 'Digital Apprentices (6)']);
     await admin.keyboard.press('Escape');
+    await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({
+      state: 'hidden',
+    });
     await dialog.getByTestId('several-groups-warning').waitFor();
     await expectNoA11yViolations(admin);
 

@@ -12,6 +12,7 @@ import { expectNoA11yViolations } from './support/axe.js';
 import { launchBrowser, openPage, signIn } from './support/browser.js';
 import { apiInPage } from './support/forms.js';
 import { menuLink } from './support/menu.js';
+import { treeNode } from './support/tree-select.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -125,8 +126,6 @@ afterAll(async () => {
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const rows = () => page.locator('.ant-table-tbody tr.ant-table-row');
-const treeNode = (title: string) =>
-  page.locator(`.ant-select-tree-node-content-wrapper[title="${title}"]`);
 const count = async (verdict: string) =>
   Number((await page.getByTestId(`count-${verdict}`).textContent())?.replaceAll(',', ''));
 
@@ -222,7 +221,7 @@ describe('Upload users', () => {
     });
     await page.getByText(`cohort-${stamp}.csv`).waitFor();
     await page.getByLabel('Default group', { exact: true }).click();
-    await treeNode(`${group.name} (${group.id})`).click();
+    await treeNode(page, `${group.name} (${group.id})`).click();
     // The browser hides a multipart body from the test: note the form's fields as it is sent.
     await page.evaluate(() => {
       const store = globalThis as unknown as { __sentForm?: [string, string][] };

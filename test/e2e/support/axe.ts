@@ -29,21 +29,29 @@ interface AxeWindow {
 const extraTags = ['wcag22aa', 'best-practice'];
 
 /**
- * Pop-ups fade in; colours read mid-animation are not the colours a person sees. Endless
- * animations (spinners) are left alone, and nothing waits more than two seconds.
+ * Pop-ups fade in and out; colours read mid-animation are not the colours a person sees. antd
+ * starts its motions a frame or two after the change (rc-motion steps through frames), so one
+ * look at `getAnimations()` can find nothing yet: wait until three frames in a row have no
+ * finite animation running. Endless animations (spinners) are left alone, and nothing waits
+ * more than three seconds.
  */
-const animationsFinished = `Promise.race([
-  new Promise((resolve) => setTimeout(resolve, 2000)),
-  Promise.all(
+const animationsSettled = `new Promise((resolve) => {
+  const deadline = performance.now() + 3000;
+  let quiet = 0;
+  const finite = () =>
     document
       .getAnimations()
-      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-      .map((a) => a.finished.catch(() => null)),
-  ),
-])`;
+      .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+  const look = () => {
+    quiet = finite().length === 0 ? quiet + 1 : 0;
+    if (quiet >= 3 || performance.now() > deadline) resolve(null);
+    else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+})`;
 
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(animationsFinished);
+  await page.evaluate(animationsSettled);
   const loaded = await page.evaluate(() => 'axe' in globalThis);
   if (!loaded) await page.addScriptTag({ path: axePath });
   return page.evaluate(async (tags) => {
