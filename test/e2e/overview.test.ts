@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningApp, startApp } from './support/app.js';
 import { expectNoA11yViolations } from './support/axe.js';
 import { launchBrowser, openPage, signIn } from './support/browser.js';
+import { gridColumn } from './support/grid.js';
 import { menuLink } from './support/menu.js';
+import { pickTreeNodes } from './support/tree-select.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -52,9 +54,7 @@ describe('the Users overview', () => {
     await page.locator('.ant-select-tree').waitFor();
     await expectNoA11yViolations(page);
     const loaded = overviewLoaded();
-    await page
-      .locator('.ant-select-tree-node-content-wrapper[title="Department of Maths (3)"]')
-      .click();
+    await pickTreeNodes(page, ['Department of Maths (3)']);
     await page.keyboard.press('Escape');
     await loaded;
     expect(page.url()).toMatch(/\/users\/overview\?groupId=3$/);
@@ -90,9 +90,7 @@ describe('the Users overview', () => {
     await page.getByRole('heading', { level: 1, name: 'Users', exact: true }).waitFor();
     expect(new URL(page.url()).search).toBe('?type=learner&groupId=3');
     await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
-    const types = await page
-      .locator('.ant-table-tbody tr.ant-table-row td:nth-child(2)')
-      .allTextContents();
+    const types = await gridColumn(page, 'Type');
     expect(new Set(types)).toEqual(new Set(['Learner']));
     // The type counts leave archived users out, as the grid does unless asked for them.
     const summary = await page.getByText(/^\d+–\d+ of \d+ users$/).textContent();

@@ -51,6 +51,7 @@ describe('signing in', () => {
     expect(await tileNames(page)).toEqual([
       'Users',
       'Users overview',
+      'Due to expire',
       'Upload users',
       'Access codes',
       'Organisations',

@@ -8,6 +8,7 @@ import { AddEmployerPage } from './pages/AddEmployer/AddEmployerPage';
 import { AddUserPage } from './pages/AddUser/AddUserPage';
 import { AdministratorsPage } from './pages/Administrators/AdministratorsPage';
 import { ApiKeysPage } from './pages/ApiKeys/ApiKeysPage';
+import { DueToExpirePage } from './pages/DueToExpire/DueToExpirePage';
 import { EditUserPage } from './pages/EditUser/EditUserPage';
 import { GroupsPage } from './pages/Groups/GroupsPage';
 import { HomePage } from './pages/Home/HomePage';
@@ -43,6 +44,7 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="users/overview" element={<UsersOverviewPage />} />
+        <Route path="users/due-to-expire" element={<DueToExpirePage />} />
         <Route path="users/imports" element={<UploadUsersPage />} />
         <Route path="users/imports/:id" element={<ImportPage />} />
         <Route path="users/new" element={<AddUserPage />} />

@@ -23,4 +23,8 @@ export const theme: ThemeConfig = {
     colorTextPlaceholder: readableGrey,
     fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   },
+  components: {
+    // A chosen row, hovered, turned links 4.1:1 on its blue; these keep them above 5:1.
+    Table: { rowSelectedBg: '#e6f4ff', rowSelectedHoverBg: '#d6ebff' },
+  },
 };

@@ -1548,6 +1548,8 @@ export interface paths {
                             accessCodesIssued: number;
                             accessCodeValidityDays: number;
                             timeZone: string;
+                            /** @description Days a learner keeps access after completing: the end date given to a completed learner who has none; null: none is given */
+                            accessAfterCompletionDays: number | null;
                         };
                     };
                 };
@@ -1656,6 +1658,7 @@ export interface paths {
                         autoUnlockMinutes?: number | null;
                         accessCodeLimit?: number;
                         accessCodeValidityDays?: number;
+                        accessAfterCompletionDays?: number | null;
                     };
                 };
             };
@@ -1695,6 +1698,8 @@ export interface paths {
                             accessCodesIssued: number;
                             accessCodeValidityDays: number;
                             timeZone: string;
+                            /** @description Days a learner keeps access after completing: the end date given to a completed learner who has none; null: none is given */
+                            accessAfterCompletionDays: number | null;
                         };
                     };
                 };
@@ -1947,6 +1952,8 @@ export interface paths {
                             accessCodesIssued: number;
                             accessCodeValidityDays: number;
                             timeZone: string;
+                            /** @description Days a learner keeps access after completing: the end date given to a completed learner who has none; null: none is given */
+                            accessAfterCompletionDays: number | null;
                             firstAdministrator: {
                                 id: number;
                                 email: string | null;
@@ -2082,6 +2089,8 @@ export interface paths {
                             accessCodesIssued: number;
                             accessCodeValidityDays: number;
                             timeZone: string;
+                            /** @description Days a learner keeps access after completing: the end date given to a completed learner who has none; null: none is given */
+                            accessAfterCompletionDays: number | null;
                         };
                     };
                 };
@@ -2192,6 +2201,7 @@ export interface paths {
                         autoUnlockMinutes?: number | null;
                         accessCodeLimit?: number;
                         accessCodeValidityDays?: number;
+                        accessAfterCompletionDays?: number | null;
                     };
                 };
             };
@@ -2231,6 +2241,8 @@ export interface paths {
                             accessCodesIssued: number;
                             accessCodeValidityDays: number;
                             timeZone: string;
+                            /** @description Days a learner keeps access after completing: the end date given to a completed learner who has none; null: none is given */
+                            accessAfterCompletionDays: number | null;
                         };
                     };
                 };

@@ -28,6 +28,12 @@ export const sections: Section[] = [
     description: 'How many users each group holds, by subscription status.',
   },
   {
+    title: 'Due to expire',
+    to: '/users/due-to-expire',
+    description:
+      'Accounts whose end date is near: extend them before they expire, or export the list.',
+  },
+  {
     title: 'Upload users',
     to: '/users/imports',
     description: 'Create or update many learners at once from a CSV file, and see earlier uploads.',

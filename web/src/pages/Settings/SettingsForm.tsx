@@ -32,6 +32,13 @@ const autoUnlockRange: Rule = {
   message: 'Use 1 to 10,080 minutes (one week), or leave it empty to switch automatic unlock off.',
 };
 
+const completionRange: Rule = {
+  type: 'number',
+  min: 0,
+  max: 3650,
+  message: 'Use 0 to 3,650 days, or leave it empty to give completed learners no end date.',
+};
+
 /** Platform support's form for one tenant: field rules, features, sign-in and access codes. */
 export function SettingsForm({ tenant }: { tenant: Tenant }) {
   const [form] = Form.useForm<SettingsValues>();
@@ -158,6 +165,18 @@ export function SettingsForm({ tenant }: { tenant: Tenant }) {
             extra="How long a new code can be used to register (1 to 3,650 days)."
           >
             <InputNumber precision={0} style={numberStyle} />
+          </Form.Item>
+        </Card>
+
+        <Card>
+          <Typography.Title level={2}>Access after completion</Typography.Title>
+          <Form.Item
+            label="Days of access after completing"
+            name="accessAfterCompletionDays"
+            rules={[completionRange]}
+            extra="A learner who completes (a completed funding episode, none still in progress) and has no end date gets one this many days after the completion day, then expires. Leave empty to give them none."
+          >
+            <InputNumber precision={0} style={numberStyle} placeholder="No end date" />
           </Form.Item>
         </Card>
 

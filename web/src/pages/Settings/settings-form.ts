@@ -23,6 +23,8 @@ export interface SettingsValues {
   autoUnlockMinutes: number | null;
   accessCodeLimit: number | null;
   accessCodeValidityDays: number | null;
+  /** Empty: completing gives a learner no end date. */
+  accessAfterCompletionDays: number | null;
 }
 
 /** Every field gets a setting on screen: the server stores only the ones ever changed. */
@@ -40,6 +42,7 @@ export function valuesFrom(tenant: Tenant): SettingsValues {
     autoUnlockMinutes: tenant.autoUnlockMinutes,
     accessCodeLimit: tenant.accessCodeLimit,
     accessCodeValidityDays: tenant.accessCodeValidityDays,
+    accessAfterCompletionDays: tenant.accessAfterCompletionDays,
   };
 }
 
@@ -54,6 +57,7 @@ export function requestFrom(values: SettingsValues): UpdateTenantRequest {
     autoUnlockMinutes: values.autoUnlockMinutes ?? null,
     accessCodeLimit: values.accessCodeLimit ?? undefined,
     accessCodeValidityDays: values.accessCodeValidityDays ?? undefined,
+    accessAfterCompletionDays: values.accessAfterCompletionDays ?? null,
   };
 }
 
@@ -67,6 +71,7 @@ const ITEM_NAMES: ItemName[] = [
   'autoUnlockMinutes',
   'accessCodeLimit',
   'accessCodeValidityDays',
+  'accessAfterCompletionDays',
   ['settings', 'samlIdentityProviders'],
   ...FEATURES.map((feature): ItemName => ['settings', 'features', feature]),
   ...LEARNER_OPTIONAL_FIELDS.map((key): ItemName => ['settings', 'fields', key]),

@@ -13,6 +13,8 @@ interface Props {
   data: UserPage | undefined;
   loading: boolean;
   onChange: (change: { page: number; sort?: UserSort; order?: 'asc' | 'desc' }) => void;
+  /** Ticks for choosing users for a bulk action. */
+  rowSelection: TableProps<UserSummary>['rowSelection'];
 }
 
 type Columns = NonNullable<TableProps<UserSummary>['columns']>;
@@ -77,7 +79,7 @@ function columns(query: UserListQuery): Columns {
   ];
 }
 
-export function UsersTable({ query, data, loading, onChange }: Props) {
+export function UsersTable({ query, data, loading, onChange, rowSelection }: Props) {
   const handleChange: TableProps<UserSummary>['onChange'] = (
     pagination,
     _filters,
@@ -99,6 +101,7 @@ export function UsersTable({ query, data, loading, onChange }: Props) {
       dataSource={data?.items}
       loading={loading}
       onChange={handleChange}
+      rowSelection={rowSelection}
       // As wide as its container from 1280 px screens (long emails wrap); narrower, it scrolls.
       scroll={{ x: 900 }}
       locale={{ emptyText: 'No users match these filters.' }}
