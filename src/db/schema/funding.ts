@@ -1,5 +1,5 @@
 /** Funding (ILR) episodes and change requests to funding-locked fields. */
-import { boolean, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
 import { createdAt, tenantRef } from './tenants.js';
 import { users } from './users.js';
 
@@ -20,6 +20,8 @@ export const fundingEpisodes = pgTable('funding_episodes', {
   status: text({ enum: FUNDING_STATUSES }).notNull(),
   inBatch: boolean().notNull().default(false),
   unfunded: boolean().notNull().default(false),
+  /** The day the learner completed this episode; read with the tenant's access after completion. */
+  completedOn: date({ mode: 'string' }),
 });
 
 export const changeRequests = pgTable('change_requests', {

@@ -46,11 +46,20 @@ export const tenants = pgTable(
     accessCodesIssued: integer().notNull().default(0),
     accessCodeValidityDays: integer().notNull().default(90),
     timeZone: text().notNull().default('Europe/London'),
+    /**
+     * Days a learner keeps access after completing (the latest completed funding episode): the
+     * end date the completion sweep gives a learner who has none. Null: completion sets none.
+     */
+    accessAfterCompletionDays: integer(),
     createdAt: createdAt(),
   },
   (t) => [
     // The slug is part of sign-in and of URLs: lowercase letters, digits and single hyphens.
     check('tenants_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check(
+      'tenants_access_after_completion_days_range',
+      sql`${t.accessAfterCompletionDays} is null or ${t.accessAfterCompletionDays} between 0 and 3650`,
+    ),
     check(
       'tenants_auto_unlock_minutes_range',
       sql`${t.autoUnlockMinutes} is null or ${t.autoUnlockMinutes} between 1 and 10080`,

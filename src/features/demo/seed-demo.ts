@@ -15,7 +15,7 @@ import { newSecret } from '../../platform/tokens.js';
 import { createGroup } from '../groups/create-group.js';
 import { FIRST_NAMES, SURNAMES } from './names.js';
 import { seedDemoAccessCodes } from './seed-access-codes.js';
-import { seedDemoLearners } from './seed-learners.js';
+import { ACCESS_AFTER_COMPLETION_DAYS, seedDemoLearners } from './seed-learners.js';
 
 export async function isDatabaseEmpty(db: Db) {
   const [row] = await db.select({ n: count() }).from(tenants);
@@ -46,7 +46,12 @@ export async function seedDemo(db: Db, demoPassword?: string) {
   await db.transaction(async (tx) => {
     const [tenant] = await tx
       .insert(tenants)
-      .values({ slug: 'demo', name: 'Northgate Training (demo)', accessCodeLimit: 5000 })
+      .values({
+        slug: 'demo',
+        name: 'Northgate Training (demo)',
+        accessCodeLimit: 5000,
+        accessAfterCompletionDays: ACCESS_AFTER_COMPLETION_DAYS,
+      })
       .returning();
     if (!tenant) throw new Error('tenant insert failed');
     const tenantId = tenant.id;

@@ -22,6 +22,34 @@ interface LearnerSeed {
   apprenticeships: Group[];
 }
 
+const DAY_MS = 86_400_000;
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The demo tenant's days of access after completing. */
+export const ACCESS_AFTER_COMPLETION_DAYS = 90;
+const COMPLETED_DAYS_AGO = 75;
+const completedOn = isoDay(new Date(Date.now() - COMPLETED_DAYS_AGO * DAY_MS));
+
+/** Every tenth learner from the third has a funding episode: every other one of those completed. */
+const hasEpisode = (index: number) => index % 10 === 2;
+const completed = (index: number) => hasEpisode(index) && Math.floor(index / 10) % 2 === 1;
+
+/**
+ * Learners who completed end 90 days after it (in 15 days: what the completion sweep would
+ * set, set here so the sweep has nothing to race the tests for); every eighth other learner's
+ * account ends within the next 30 days (the Due-to-expire list), every eighth from the fourth
+ * next summer; the rest have no end date.
+ */
+function endsOn(index: number) {
+  if (completed(index))
+    return isoDay(
+      new Date(Date.now() + (ACCESS_AFTER_COMPLETION_DAYS - COMPLETED_DAYS_AGO) * DAY_MS),
+    );
+  if (index % 8 === 0) return isoDay(new Date(Date.now() + ((index % 29) + 1) * DAY_MS));
+  if (index % 8 === 4) return isoDay(new Date(Date.now() + (200 + (index % 60)) * DAY_MS));
+  return null;
+}
+
 /** Even learners are apprentices (every fourth in Digital), odd ones in a college department. */
 export async function seedDemoLearners(tx: Db, ctx: LearnerSeed) {
   const learnerRows = Array.from({ length: 320 }, (_, index) => {
@@ -59,6 +87,10 @@ export async function seedDemoLearners(tx: Db, ctx: LearnerSeed) {
       town: 'Leeds',
       country: 'United Kingdom',
       activatedAt: status === 'FullUser' ? new Date() : null,
+      subscriptionEndsOn: endsOn(index),
+      // One active learner locked after five failures, one suspended: the profile says why.
+      ...(index === 2 ? { lockedAt: new Date(), failedSignIns: 5 } : {}),
+      ...(index === 14 ? { suspendedAt: new Date() } : {}),
       createdAt: new Date(Date.now() - randomInt(1, 400) * 86_400_000),
     };
   });
@@ -81,11 +113,12 @@ export async function seedDemoLearners(tx: Db, ctx: LearnerSeed) {
   await tx.insert(userGroups).values(memberships);
   await tx.insert(fundingEpisodes).values(
     learners
-      .filter((_, index) => index % 10 === 2)
+      .filter((_, index) => hasEpisode(index))
       .map((learner, index) => ({
         tenantId: ctx.tenantId,
         learnerId: learner.id,
         status: index % 2 ? ('Completed' as const) : ('QA Verified' as const),
+        completedOn: index % 2 ? completedOn : null,
         inBatch: index % 3 === 0,
       })),
   );

@@ -24,6 +24,13 @@ export const ZTenant = z.object({
   accessCodesIssued: z.number().int(),
   accessCodeValidityDays: z.number().int(),
   timeZone: z.string(),
+  accessAfterCompletionDays: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'Days a learner keeps access after completing: the end date given to a completed learner who has none; null: none is given',
+    ),
 });
 
 export const ZUpdateTenantRequest = z.object({
@@ -53,6 +60,13 @@ export const ZUpdateTenantRequest = z.object({
     .int('Use a whole number of days.')
     .min(1, 'At least 1 day.')
     .max(3650, 'At most 3,650 days (ten years).')
+    .optional(),
+  accessAfterCompletionDays: z
+    .number('Use a whole number of days, or leave it empty to give completed learners no end date.')
+    .int('Use a whole number of days.')
+    .min(0, 'At least 0 days (access ends on the day of completion).')
+    .max(3650, 'At most 3,650 days (ten years).')
+    .nullable()
     .optional(),
 });
 export type TUpdateTenantRequest = z.infer<typeof ZUpdateTenantRequest>;

@@ -5,6 +5,7 @@ import { forgetSignInFailures } from '../../features/auth/forget-sign-in-failure
 import { runBulkActionJob } from '../../features/bulk-actions/run-bulk-action.job.js';
 import { commitImportJob } from '../../features/imports/commit-import.job.js';
 import { previewImportJob } from '../../features/imports/preview-import.job.js';
+import { endAccessAfterCompletion } from '../../features/lifecycle/end-after-completion.js';
 import { expireDueAccounts } from '../../features/lifecycle/expire-due-accounts.js';
 import { sendEmailJob } from '../mail/send-email.job.js';
 import { deleteExpiredRateLimits } from '../rate-limit-store.js';
@@ -34,5 +35,7 @@ export const periodicSweeps: Sweep[] = [
   { name: 'finished jobs', run: (db) => deleteFinishedJobs(db) },
   { name: 'expired rate limits', run: deleteExpiredRateLimits },
   { name: 'idle sign-in failures', run: (db) => forgetSignInFailures(db) },
+  // Before the expiry, so an end date already past expires in the same sweep.
+  { name: 'access after completion', run: endAccessAfterCompletion },
   { name: 'account expiry', run: expireDueAccounts },
 ];
