@@ -3069,7 +3069,7 @@ export interface paths {
                     code?: string;
                     /** @description Repeatable; includes each group subtree */
                     groupId?: number[];
-                    status?: "Activated" | "NotActivated" | "Expired";
+                    status?: "Activated" | "NotActivated" | "Expired" | "Revoked";
                     /** @description ISO date, inclusive, in the tenant time zone */
                     activatedFrom?: string;
                     /** @description ISO date, inclusive, in the tenant time zone */
@@ -3108,6 +3108,7 @@ export interface paths {
                                 activatedAt: string | null;
                                 /** Format: date-time */
                                 expiresAt: string;
+                                revokedAt: string | null;
                                 creatorEmail: string | null;
                             }[];
                             total: number;
@@ -3222,6 +3223,7 @@ export interface paths {
                                 activatedAt: string | null;
                                 /** Format: date-time */
                                 expiresAt: string;
+                                revokedAt: string | null;
                                 creatorEmail: string | null;
                             }[];
                             /** @description Things the administrator should know, e.g. codes shared by several groups */
@@ -3316,7 +3318,7 @@ export interface paths {
                     code?: string;
                     /** @description Repeatable; includes each group subtree */
                     groupId?: number[];
-                    status?: "Activated" | "NotActivated" | "Expired";
+                    status?: "Activated" | "NotActivated" | "Expired" | "Revoked";
                     /** @description ISO date, inclusive, in the tenant time zone */
                     activatedFrom?: string;
                     /** @description ISO date, inclusive, in the tenant time zone */
@@ -3411,6 +3413,261 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access-codes/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke unused access codes, so no one can register with them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Rows of the grid; each acts on its code in every group of yours that holds it */
+                        ids: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Every row changed, the chosen ones and their siblings */
+                            items: {
+                                id: number;
+                                code: string;
+                                status: components["schemas"]["AccessCodeStatus"];
+                                groupId: number;
+                                groupName: string;
+                                description: string | null;
+                                registeredEmail: string | null;
+                                registeredUserId: number | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                activatedAt: string | null;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                revokedAt: string | null;
+                                creatorEmail: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access-codes/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend unused access codes to the end of a chosen day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Rows of the grid; each acts on its code in every group of yours that holds it */
+                        ids: number[];
+                        /**
+                         * Format: date
+                         * @description The last day the codes work, in the tenant time zone
+                         */
+                        expiresOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Every row changed, the chosen ones and their siblings */
+                            items: {
+                                id: number;
+                                code: string;
+                                status: components["schemas"]["AccessCodeStatus"];
+                                groupId: number;
+                                groupName: string;
+                                description: string | null;
+                                registeredEmail: string | null;
+                                registeredUserId: number | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                activatedAt: string | null;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                revokedAt: string | null;
+                                creatorEmail: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9015,7 +9272,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_revoked" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         ErrorInput: {
             error: {
                 code: components["schemas"]["ErrorCodeInput"];
@@ -9040,7 +9297,7 @@ export interface components {
         /** @enum {string} */
         AuthenticationTypeInput: "password" | "saml";
         /** @enum {string} */
-        AccessCodeStatusInput: "Activated" | "NotActivated" | "Expired";
+        AccessCodeStatusInput: "Activated" | "NotActivated" | "Expired" | "Revoked";
         /** @enum {string} */
         OrganisationTypeInput: "own" | "training" | "employer" | "referrer";
         /** @enum {string} */
@@ -9092,7 +9349,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_revoked" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -9117,7 +9374,7 @@ export interface components {
         /** @enum {string} */
         AuthenticationType: "password" | "saml";
         /** @enum {string} */
-        AccessCodeStatus: "Activated" | "NotActivated" | "Expired";
+        AccessCodeStatus: "Activated" | "NotActivated" | "Expired" | "Revoked";
         /** @enum {string} */
         OrganisationType: "own" | "training" | "employer" | "referrer";
         /** @enum {string} */
