@@ -123,6 +123,10 @@ export function AccessCodesTable({ query, data, loading, onChange, selected, onS
       rowSelection={{
         selectedRowKeys: selected,
         onChange: (keys) => onSelect(keys.map(Number)),
+        // antd copies the header into a hidden measuring row; a "select all" box there would be
+        // a focusable element hidden from screen readers, so the header holds words instead.
+        hideSelectAll: true,
+        columnTitle: <span style={visuallyHidden}>Choose</span>,
         getCheckboxProps: (code) => ({
           disabled: !changeable(code),
           'aria-label': `Select ${code.code} (${code.groupName})`,
