@@ -89,17 +89,32 @@ describe('accessCodeStatus', () => {
   const yesterday = new Date('2026-11-23T12:00:00Z');
 
   it('is Activated once used, even after it would have expired', () => {
-    expect(accessCodeStatus({ activatedAt: yesterday, expiresAt: yesterday }, now)).toBe(
-      'Activated',
-    );
+    expect(
+      accessCodeStatus({ activatedAt: yesterday, expiresAt: yesterday, revokedAt: null }, now),
+    ).toBe('Activated');
   });
 
   it('is NotActivated while unused and in date', () => {
-    expect(accessCodeStatus({ activatedAt: null, expiresAt: tomorrow }, now)).toBe('NotActivated');
+    expect(accessCodeStatus({ activatedAt: null, expiresAt: tomorrow, revokedAt: null }, now)).toBe(
+      'NotActivated',
+    );
   });
 
   it('is Expired when unused and past its expiry, from the moment it expires', () => {
-    expect(accessCodeStatus({ activatedAt: null, expiresAt: yesterday }, now)).toBe('Expired');
-    expect(accessCodeStatus({ activatedAt: null, expiresAt: now }, now)).toBe('Expired');
+    expect(
+      accessCodeStatus({ activatedAt: null, expiresAt: yesterday, revokedAt: null }, now),
+    ).toBe('Expired');
+    expect(accessCodeStatus({ activatedAt: null, expiresAt: now, revokedAt: null }, now)).toBe(
+      'Expired',
+    );
+  });
+
+  it('is Revoked once withdrawn unused, in date or not', () => {
+    expect(accessCodeStatus({ activatedAt: null, expiresAt: tomorrow, revokedAt: now }, now)).toBe(
+      'Revoked',
+    );
+    expect(accessCodeStatus({ activatedAt: null, expiresAt: yesterday, revokedAt: now }, now)).toBe(
+      'Revoked',
+    );
   });
 });

@@ -13,7 +13,7 @@ export const ACCESS_CODE_LENGTH = 10;
 // guessing when the sign-up form is rate-limited and codes expire.
 
 /** An access code's state, as shown in the grid and used in filters. */
-export type TAccessCodeStatus = 'Activated' | 'NotActivated' | 'Expired';
+export type TAccessCodeStatus = 'Activated' | 'NotActivated' | 'Expired' | 'Revoked';
 
 /** Supplies `n` cryptographically random bytes (node:crypto's randomBytes in production). */
 export type RandomBytes = (n: number) => Uint8Array;
@@ -62,13 +62,14 @@ export function normaliseAccessCode(input: string): string | null {
 }
 
 /**
- * The status of one access code at `now`: Activated once used, otherwise Expired from the
- * moment `expiresAt` is reached, otherwise NotActivated.
+ * The status of one access code at `now`: Activated once used, Revoked once withdrawn unused,
+ * otherwise Expired from the moment `expiresAt` is reached, otherwise NotActivated.
  */
 export function accessCodeStatus(
-  code: { activatedAt: Date | null; expiresAt: Date },
+  code: { activatedAt: Date | null; expiresAt: Date; revokedAt: Date | null },
   now: Date,
 ): TAccessCodeStatus {
   if (code.activatedAt !== null) return 'Activated';
+  if (code.revokedAt !== null) return 'Revoked';
   return now.getTime() >= code.expiresAt.getTime() ? 'Expired' : 'NotActivated';
 }

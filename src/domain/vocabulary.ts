@@ -30,7 +30,7 @@ export const ADVICE_PACKS = ['standard', 'professional'] as const;
 /** How a user signs in. */
 export const AUTHENTICATION_TYPES = ['password', 'saml'] as const;
 
-export const ACCESS_CODE_STATUSES = ['Activated', 'NotActivated', 'Expired'] as const;
+export const ACCESS_CODE_STATUSES = ['Activated', 'NotActivated', 'Expired', 'Revoked'] as const;
 
 /** The columns the access code list sorts by. */
 export const ACCESS_CODE_SORTS = [

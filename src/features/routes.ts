@@ -4,6 +4,7 @@ import { accessCodesRoutes } from './access-codes/access-codes.routes.js';
 import { activationRoutes } from './activation/activation.routes.js';
 import { administratorsRoutes } from './administrators/administrators.routes.js';
 import { apiKeysRoutes } from './api-keys/api-keys.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { bulkActionsRoutes } from './bulk-actions/bulk-actions.routes.js';
 import { employersRoutes } from './employers/employers.routes.js';
@@ -44,4 +45,5 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   importsRoutes,
   administratorsRoutes,
   bulkActionsRoutes,
+  auditRoutes,
 ];

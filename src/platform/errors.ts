@@ -3,6 +3,7 @@ export const APP_ERROR_CODES = [
   'access_code_expired',
   'access_code_invalid',
   'access_code_limit_reached',
+  'access_code_revoked',
   'access_code_used',
   'account_inactive',
   'account_locked',

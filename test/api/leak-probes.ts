@@ -58,6 +58,35 @@ const accessCodeInRight = async ({ world, db }: Fixture) => {
   return { params: {}, query: '?code=ZZZZZ', secret: ['ZZZZZ-ZZZZZ', 'secret access code'] };
 };
 
+/** A fresh unused access code in the victim's group (Right), by row id, to revoke or extend. */
+const unusedCodeInRight = async ({ world, db }: Fixture, extra: object = {}) => {
+  const [row] = await db
+    .insert(accessCodes)
+    .values({
+      tenantId: world.tenant.id,
+      code: `Z${Math.random().toString(36).slice(2, 6).toUpperCase()}-ZZZZZ`,
+      groupId: world.right.id,
+      description: 'secret access code',
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
+    .returning();
+  return { params: {}, body: { ids: [row?.id ?? 0], ...extra }, secret: ['secret access code'] };
+};
+
+/** An audit entry about the victim learner, asked for by that learner's id. */
+const auditOfLearner = async ({ world, learner, db }: Fixture) => {
+  const { auditLog } = await import('../../src/db/schema.js');
+  await db.insert(auditLog).values({
+    tenantId: world.tenant.id,
+    actorId: world.admin.id,
+    action: 'user_updated',
+    entityType: 'user',
+    entityId: String(learner.id),
+    after: { email: 'secret.learner@example.test' },
+  });
+  return { params: {}, query: `?userId=${learner.id}`, secret: ['secret.learner@example.test'] };
+};
+
 /** An employer organisation of the victim's tenant (organisations are tenant-wide). */
 const organisationRecord = async ({ world, db }: Fixture) => {
   const { organisations } = await import('../../src/db/schema.js');
@@ -195,6 +224,22 @@ export const probes: Record<string, Probe> = {
       body: { quantity: 1, groupIds: [world.right.id] },
       secret: ['"groupName":"Right"'],
     }),
+  },
+  'POST /api/v1/access-codes/revoke': {
+    expect: row(404, 404, 403, 403, 403, 404, 401),
+    make: (fixture) => unusedCodeInRight(fixture),
+  },
+  'POST /api/v1/access-codes/extend': {
+    expect: row(404, 404, 403, 403, 403, 404, 401),
+    make: (fixture) => unusedCodeInRight(fixture, { expiresOn: '2999-12-31' }),
+  },
+  'GET /api/v1/audit': {
+    expect: row(404, 404, 403, 403, 404, 403, 401),
+    make: auditOfLearner,
+  },
+  'GET /api/v1/audit/export.csv': {
+    expect: row(404, 404, 403, 403, 404, 403, 401),
+    make: auditOfLearner,
   },
   'GET /api/v1/public/:tenant': {
     expect: row(200, 200, 200, 200, 200, 200, 200),

@@ -110,6 +110,7 @@ describe('a way around the app', () => {
     const grids = {
       Users: ['Name', 'Type', 'Email', 'Groups', 'Status', 'Created', 'Actions'],
       'Access codes': [
+        'Choose',
         'Code',
         'Status',
         'Registered email',

@@ -57,6 +57,7 @@ describe('signing in', () => {
       'Organisations',
       'Administrators',
       'Groups',
+      'Audit',
       'API keys',
     ]);
     // The menu offers what the tiles do: one decision for both.

@@ -8,6 +8,7 @@ import { AddEmployerPage } from './pages/AddEmployer/AddEmployerPage';
 import { AddUserPage } from './pages/AddUser/AddUserPage';
 import { AdministratorsPage } from './pages/Administrators/AdministratorsPage';
 import { ApiKeysPage } from './pages/ApiKeys/ApiKeysPage';
+import { AuditPage } from './pages/Audit/AuditPage';
 import { DueToExpirePage } from './pages/DueToExpire/DueToExpirePage';
 import { EditUserPage } from './pages/EditUser/EditUserPage';
 import { GroupsPage } from './pages/Groups/GroupsPage';
@@ -55,6 +56,7 @@ export function AppRoutes() {
         <Route path="organisations" element={<OrganisationsPage />} />
         <Route path="administrators" element={<AdministratorsPage />} />
         <Route path="groups" element={<GroupsPage />} />
+        <Route path="audit" element={<AuditPage />} />
         <Route
           path="settings"
           element={

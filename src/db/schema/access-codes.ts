@@ -21,6 +21,8 @@ export const accessCodes = pgTable(
     activatedAt: at(),
     registeredUserId: integer().references(() => users.id, { onDelete: 'set null' }),
     registeredEmail: text(),
+    /** Set when an administrator withdrew the unused code; a revoked code registers no one. */
+    revokedAt: at(),
   },
   (t) => [
     uniqueIndex().on(t.tenantId, t.code, t.groupId),

@@ -17,5 +17,9 @@ export const auditLog = pgTable(
     ip: text(),
     createdAt: createdAt(),
   },
-  (t) => [index().on(t.tenantId, t.entityType, t.entityId)],
+  (t) => [
+    index().on(t.tenantId, t.entityType, t.entityId),
+    // The Audit page: newest first within a tenant.
+    index().on(t.tenantId, t.id),
+  ],
 );

@@ -15,9 +15,9 @@ export interface AccessCodeScope {
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-/** 1 Activated, 2 Not activated, 3 Expired: the seed's AccessCodeStatusId order. */
+/** 1 Activated, 2 Not activated, 3 Expired (the seed's AccessCodeStatusId order), 4 Revoked. */
 const statusRank = (now: Date) =>
-  sql`case when ${accessCodes.activatedAt} is not null then 1 when ${accessCodes.expiresAt} > ${now.toISOString()}::timestamptz then 2 else 3 end`;
+  sql`case when ${accessCodes.activatedAt} is not null then 1 when ${accessCodes.revokedAt} is not null then 4 when ${accessCodes.expiresAt} > ${now.toISOString()}::timestamptz then 2 else 3 end`;
 
 /** The first instant of an ISO day, or of the day after it, in `timeZone`. */
 const dayStart = (day: string, timeZone: string, plusDays = 0) =>
@@ -34,10 +34,11 @@ function codeFilter(input: string): SQL | undefined {
 function statusFilter(status: TAccessCodeFilters['status'], now: Date): SQL | undefined {
   const at = sql`${now.toISOString()}::timestamptz`;
   if (status === 'Activated') return isNotNull(accessCodes.activatedAt);
-  if (status === 'NotActivated')
-    return and(isNull(accessCodes.activatedAt), gt(accessCodes.expiresAt, at));
-  if (status === 'Expired')
-    return and(isNull(accessCodes.activatedAt), lte(accessCodes.expiresAt, at));
+  if (status === 'Revoked')
+    return and(isNull(accessCodes.activatedAt), isNotNull(accessCodes.revokedAt));
+  const unused = and(isNull(accessCodes.activatedAt), isNull(accessCodes.revokedAt));
+  if (status === 'NotActivated') return and(unused, gt(accessCodes.expiresAt, at));
+  if (status === 'Expired') return and(unused, lte(accessCodes.expiresAt, at));
   return undefined;
 }
 
@@ -100,6 +101,7 @@ const rowColumns = {
   activatedAt: accessCodes.activatedAt,
   expiresAt: accessCodes.expiresAt,
   creatorEmail: accessCodes.creatorEmail,
+  revokedAt: accessCodes.revokedAt,
 };
 
 export type AccessCodeRow = {
@@ -245,21 +247,23 @@ export function claimAccessCode(
         eq(accessCodes.tenantId, tenantId),
         eq(accessCodes.code, code),
         isNull(accessCodes.activatedAt),
+        isNull(accessCodes.revokedAt),
         gt(accessCodes.expiresAt, sql`${at}::timestamptz`),
       ),
     )
     .returning({ id: accessCodes.id, groupId: accessCodes.groupId });
 }
 
-/** Why a code could not be claimed: unknown, used or expired. */
+/** Why a code could not be claimed: unknown, used, revoked or expired. */
 export async function accessCodeState(db: Db, tenantId: number, code: string) {
   const rows = await db
-    .select({ activatedAt: accessCodes.activatedAt })
+    .select({ activatedAt: accessCodes.activatedAt, revokedAt: accessCodes.revokedAt })
     .from(accessCodes)
     .where(and(eq(accessCodes.tenantId, tenantId), eq(accessCodes.code, code)))
     .orderBy(asc(accessCodes.id));
   if (rows.length === 0) return 'unknown' as const;
-  return rows.some((row) => row.activatedAt !== null) ? ('used' as const) : ('expired' as const);
+  if (rows.some((row) => row.activatedAt !== null)) return 'used' as const;
+  return rows.every((row) => row.revokedAt !== null) ? ('revoked' as const) : ('expired' as const);
 }
 
 export async function recordRegistrant(tx: Db, ids: number[], userId: number) {
@@ -267,4 +271,46 @@ export async function recordRegistrant(tx: Db, ids: number[], userId: number) {
     .update(accessCodes)
     .set({ registeredUserId: userId })
     .where(inArray(accessCodes.id, ids));
+}
+
+/**
+ * Locks, for a change, every row of the codes the chosen rows carry, within `groupIds` (the
+ * groups the caller can access): a code is one string for its person, so revoking or
+ * extending one row of it acts on each of its rows the caller can see. Also answers which
+ * chosen ids were found there; the others do not exist for this caller.
+ */
+export async function lockCodeRows(tx: Db, tenantId: number, groupIds: number[], ids: number[]) {
+  if (groupIds.length === 0) return { found: new Set<number>(), rows: [] };
+  const scoped = and(eq(accessCodes.tenantId, tenantId), inArray(accessCodes.groupId, groupIds));
+  const chosen = tx
+    .select({ code: accessCodes.code })
+    .from(accessCodes)
+    .where(and(scoped, inArray(accessCodes.id, ids)));
+  const rows = await tx
+    .select({ ...rowColumns })
+    .from(accessCodes)
+    .innerJoin(groups, eq(groups.id, accessCodes.groupId))
+    .where(and(scoped, inArray(accessCodes.code, chosen)))
+    .orderBy(asc(accessCodes.id))
+    .for('update', { of: accessCodes });
+  const found = new Set(rows.map((row) => row.id).filter((id) => ids.includes(id)));
+  return { found, rows };
+}
+
+/** Sets revoked_at on the rows. */
+export function revokeCodeRows(tx: Db, ids: number[], at: Date) {
+  return tx
+    .update(accessCodes)
+    .set({ revokedAt: at })
+    .where(inArray(accessCodes.id, ids))
+    .returning({ id: accessCodes.id, revokedAt: accessCodes.revokedAt });
+}
+
+/** Moves the rows' expiry to the first instant after `lastDay` (an ISO date) in `timeZone`. */
+export function extendCodeRows(tx: Db, ids: number[], lastDay: string, timeZone: string) {
+  return tx
+    .update(accessCodes)
+    .set({ expiresAt: sql`${dayStart(lastDay, timeZone, 1)}` })
+    .where(inArray(accessCodes.id, ids))
+    .returning({ id: accessCodes.id, expiresAt: accessCodes.expiresAt });
 }

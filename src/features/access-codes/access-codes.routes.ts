@@ -5,13 +5,18 @@ import { requireAdmin } from '../../platform/guards.js';
 import {
   ZAccessCodeFilters,
   ZAccessCodeList,
+  ZChangeAccessCodesRequest,
+  ZChangedAccessCodes,
+  ZExtendAccessCodesRequest,
   ZGenerateAccessCodesRequest,
   ZGenerateAccessCodesResponse,
   ZListAccessCodesQuery,
 } from './access-codes.schema.js';
 import { EXPORT_FILENAME, exportAccessCodes } from './export-access-codes.js';
+import { extendAccessCodes } from './extend-access-codes.js';
 import { generateAccessCodes } from './generate-access-codes.js';
 import { listAccessCodes } from './list-access-codes.js';
+import { revokeAccessCodes } from './revoke-access-codes.js';
 
 export const accessCodesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -72,5 +77,35 @@ export const accessCodesRoutes: FastifyPluginAsyncZod = async (app) => {
           .send(csv as unknown as string)
       );
     },
+  );
+
+  app.post(
+    '/access-codes/revoke',
+    {
+      config: { access: 'administrator', apiKey: true },
+      schema: {
+        tags: ['access codes'],
+        summary: 'Revoke unused access codes, so no one can register with them',
+        body: ZChangeAccessCodesRequest,
+        response: { 200: ZChangedAccessCodes, ...errorResponses },
+      },
+    },
+    async (request) =>
+      revokeAccessCodes(app.db, requireAdmin(request), request.body, { ip: request.ip }),
+  );
+
+  app.post(
+    '/access-codes/extend',
+    {
+      config: { access: 'administrator', apiKey: true },
+      schema: {
+        tags: ['access codes'],
+        summary: 'Extend unused access codes to the end of a chosen day',
+        body: ZExtendAccessCodesRequest,
+        response: { 200: ZChangedAccessCodes, ...errorResponses },
+      },
+    },
+    async (request) =>
+      extendAccessCodes(app.db, requireAdmin(request), request.body, { ip: request.ip }),
   );
 };

@@ -22,6 +22,7 @@ export const ZAccessCode = z.object({
   issuedAt: z.iso.datetime(),
   activatedAt: z.iso.datetime().nullable(),
   expiresAt: z.iso.datetime(),
+  revokedAt: z.iso.datetime().nullable(),
   creatorEmail: z.string().nullable(),
 });
 export type TAccessCode = z.infer<typeof ZAccessCode>;
@@ -100,7 +101,9 @@ const filterShape = {
   groupId: repeatedInt('groupId must be a group id.').describe(
     'Repeatable; includes each group subtree',
   ),
-  status: z.enum(ACCESS_CODE_STATUSES, 'status is Activated, NotActivated or Expired.').optional(),
+  status: z
+    .enum(ACCESS_CODE_STATUSES, 'status is Activated, NotActivated, Expired or Revoked.')
+    .optional(),
   activatedFrom: isoDay('activatedFrom'),
   activatedTo: isoDay('activatedTo'),
   issuedFrom: isoDay('issuedFrom'),
@@ -116,3 +119,24 @@ export type TAccessCodeFilters = z.infer<typeof ZAccessCodeFilters>;
 
 export const ZListAccessCodesQuery = ZPaging.extend(filterShape).superRefine(checkRanges);
 export type TListAccessCodesQuery = z.infer<typeof ZListAccessCodesQuery>;
+
+const ZCodeIds = z
+  .array(zId('Choose access codes by their ID.'), 'Choose at least one access code.')
+  .min(1, 'Choose at least one access code.')
+  .max(1000, 'Choose at most 1,000 access codes at once.')
+  .describe('Rows of the grid; each acts on its code in every group of yours that holds it');
+
+export const ZChangeAccessCodesRequest = z.object({ ids: ZCodeIds });
+export type TChangeAccessCodesRequest = z.infer<typeof ZChangeAccessCodesRequest>;
+
+export const ZExtendAccessCodesRequest = z.object({
+  ids: ZCodeIds,
+  expiresOn: zIsoDate('expiresOn must be a date like 2026-11-24.').describe(
+    'The last day the codes work, in the tenant time zone',
+  ),
+});
+export type TExtendAccessCodesRequest = z.infer<typeof ZExtendAccessCodesRequest>;
+
+export const ZChangedAccessCodes = z.object({
+  items: z.array(ZAccessCode).describe('Every row changed, the chosen ones and their siblings'),
+});

@@ -28,6 +28,7 @@ export const STATUS_LABELS: Record<TAccessCodeStatus, string> = {
   Activated: 'Activated',
   NotActivated: 'Not activated',
   Expired: 'Expired',
+  Revoked: 'Revoked',
 };
 
 const COLUMNS = [

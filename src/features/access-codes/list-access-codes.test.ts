@@ -103,6 +103,7 @@ describe('the access codes grid', () => {
       issuedAt: '2026-06-30T23:30:00.000Z',
       activatedAt: '2026-07-02T10:00:00.000Z',
       expiresAt: expect.stringMatching(/Z$/),
+      revokedAt: null,
       creatorEmail: 'Zed@x.test',
     });
     expect(body.items.map((item: { status: string }) => item.status)).toEqual([

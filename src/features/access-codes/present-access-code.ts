@@ -16,6 +16,7 @@ export function presentAccessCode(row: AccessCodeRow, now: Date): TAccessCode {
     issuedAt: row.issuedAt.toISOString(),
     activatedAt: row.activatedAt?.toISOString() ?? null,
     expiresAt: row.expiresAt.toISOString(),
+    revokedAt: row.revokedAt?.toISOString() ?? null,
     creatorEmail: row.creatorEmail,
   };
 }

@@ -11,13 +11,19 @@ export const UNKNOWN_CODE_MESSAGE =
   'We do not recognise this access code. Check it against the one you were given, or ask your training provider for a new one.';
 export const USED_CODE_MESSAGE =
   'This access code has already been used. Ask your training provider for a new one.';
+export const REVOKED_CODE_MESSAGE =
+  'This access code has been withdrawn. Ask your training provider for a new one.';
 export const EXPIRED_CODE_MESSAGE =
   'This access code has expired. Ask your training provider for a new one.';
 
-function codeRefused(state: 'unknown' | 'used' | 'expired') {
+function codeRefused(state: 'unknown' | 'used' | 'revoked' | 'expired') {
   if (state === 'used')
     return new AppError('access_code_used', USED_CODE_MESSAGE, 409, {
       accessCode: USED_CODE_MESSAGE,
+    });
+  if (state === 'revoked')
+    return new AppError('access_code_revoked', REVOKED_CODE_MESSAGE, 422, {
+      accessCode: REVOKED_CODE_MESSAGE,
     });
   if (state === 'expired')
     return new AppError('access_code_expired', EXPIRED_CODE_MESSAGE, 422, {

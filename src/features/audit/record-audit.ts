@@ -13,17 +13,25 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
+const auditRow = (entry: AuditEntry) => ({
+  tenantId: entry.tenantId,
+  actorId: entry.actorId,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId == null ? null : String(entry.entityId),
+  before: entry.before ?? null,
+  after: entry.after ?? null,
+  ip: entry.ip ?? null,
+});
+
 export async function recordAudit(tx: Db, entry: AuditEntry) {
-  await tx.insert(auditLog).values({
-    tenantId: entry.tenantId,
-    actorId: entry.actorId,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId == null ? null : String(entry.entityId),
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    ip: entry.ip ?? null,
-  });
+  await tx.insert(auditLog).values(auditRow(entry));
+}
+
+/** Appends many entries, 500 a statement. */
+export async function recordAudits(tx: Db, entries: readonly AuditEntry[]) {
+  for (let at = 0; at < entries.length; at += 500)
+    await tx.insert(auditLog).values(entries.slice(at, at + 500).map(auditRow));
 }
 
 /** Only the fields that changed, as {before, after}. */

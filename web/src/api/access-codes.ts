@@ -87,3 +87,24 @@ export function useGenerateAccessCodes() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['access-codes'] }),
   });
 }
+
+export type ExtendAccessCodesRequest = Body<'/access-codes/extend', 'post'>;
+
+/** Revokes the chosen codes (every row of each in the caller's groups); all or nothing. */
+export function useRevokeAccessCodes() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ids: number[]) => unwrap(api.POST('/access-codes/revoke', { body: { ids } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['access-codes'] }),
+  });
+}
+
+/** Moves the chosen codes' expiry to the end of a day; all or nothing. */
+export function useExtendAccessCodes() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: ExtendAccessCodesRequest) =>
+      unwrap(api.POST('/access-codes/extend', { body: request })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['access-codes'] }),
+  });
+}

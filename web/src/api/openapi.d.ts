@@ -3081,7 +3081,7 @@ export interface paths {
                     code?: string;
                     /** @description Repeatable; includes each group subtree */
                     groupId?: number[];
-                    status?: "Activated" | "NotActivated" | "Expired";
+                    status?: "Activated" | "NotActivated" | "Expired" | "Revoked";
                     /** @description ISO date, inclusive, in the tenant time zone */
                     activatedFrom?: string;
                     /** @description ISO date, inclusive, in the tenant time zone */
@@ -3120,6 +3120,7 @@ export interface paths {
                                 activatedAt: string | null;
                                 /** Format: date-time */
                                 expiresAt: string;
+                                revokedAt: string | null;
                                 creatorEmail: string | null;
                             }[];
                             total: number;
@@ -3234,6 +3235,7 @@ export interface paths {
                                 activatedAt: string | null;
                                 /** Format: date-time */
                                 expiresAt: string;
+                                revokedAt: string | null;
                                 creatorEmail: string | null;
                             }[];
                             /** @description Things the administrator should know, e.g. codes shared by several groups */
@@ -3328,7 +3330,7 @@ export interface paths {
                     code?: string;
                     /** @description Repeatable; includes each group subtree */
                     groupId?: number[];
-                    status?: "Activated" | "NotActivated" | "Expired";
+                    status?: "Activated" | "NotActivated" | "Expired" | "Revoked";
                     /** @description ISO date, inclusive, in the tenant time zone */
                     activatedFrom?: string;
                     /** @description ISO date, inclusive, in the tenant time zone */
@@ -3423,6 +3425,261 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access-codes/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke unused access codes, so no one can register with them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Rows of the grid; each acts on its code in every group of yours that holds it */
+                        ids: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Every row changed, the chosen ones and their siblings */
+                            items: {
+                                id: number;
+                                code: string;
+                                status: components["schemas"]["AccessCodeStatus"];
+                                groupId: number;
+                                groupName: string;
+                                description: string | null;
+                                registeredEmail: string | null;
+                                registeredUserId: number | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                activatedAt: string | null;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                revokedAt: string | null;
+                                creatorEmail: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access-codes/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend unused access codes to the end of a chosen day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Rows of the grid; each acts on its code in every group of yours that holds it */
+                        ids: number[];
+                        /**
+                         * Format: date
+                         * @description The last day the codes work, in the tenant time zone
+                         */
+                        expiresOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Every row changed, the chosen ones and their siblings */
+                            items: {
+                                id: number;
+                                code: string;
+                                status: components["schemas"]["AccessCodeStatus"];
+                                groupId: number;
+                                groupName: string;
+                                description: string | null;
+                                registeredEmail: string | null;
+                                registeredUserId: number | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                activatedAt: string | null;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                revokedAt: string | null;
+                                creatorEmail: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9022,12 +9279,264 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit entries about the users and access codes the caller can see */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    /** @description Entries about this user only (404 when the caller cannot see them) */
+                    userId?: number;
+                    /** @description Entries made by this person */
+                    actorId?: number;
+                    action?: string;
+                    /** @description ISO date, inclusive, in the tenant time zone */
+                    from?: string;
+                    /** @description ISO date, inclusive, in the tenant time zone */
+                    to?: string;
+                    sort?: "at" | "action";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description Null for the system (expiry, automatic unlock) */
+                                actorId: number | null;
+                                actorName: string | null;
+                                actorEmail: string | null;
+                                action: string;
+                                /** @description user, access_code, group, … */
+                                entityType: string;
+                                entityId: string | null;
+                                /** @description The user the entry is about, if any */
+                                userId: number | null;
+                                userName: string | null;
+                                /** @description Fields as they were (before) or became (after); secrets are never included */
+                                before: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** @description Fields as they were (before) or became (after); secrets are never included */
+                                after: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered audit entries as CSV (dd/mm/yyyy, tenant time) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Entries about this user only (404 when the caller cannot see them) */
+                    userId?: number;
+                    /** @description Entries made by this person */
+                    actorId?: number;
+                    action?: string;
+                    /** @description ISO date, inclusive, in the tenant time zone */
+                    from?: string;
+                    /** @description ISO date, inclusive, in the tenant time zone */
+                    to?: string;
+                    sort?: "at" | "action";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, UTF-8 with BOM, CRLF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_revoked" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         ErrorInput: {
             error: {
                 code: components["schemas"]["ErrorCodeInput"];
@@ -9052,7 +9561,7 @@ export interface components {
         /** @enum {string} */
         AuthenticationTypeInput: "password" | "saml";
         /** @enum {string} */
-        AccessCodeStatusInput: "Activated" | "NotActivated" | "Expired";
+        AccessCodeStatusInput: "Activated" | "NotActivated" | "Expired" | "Revoked";
         /** @enum {string} */
         OrganisationTypeInput: "own" | "training" | "employer" | "referrer";
         /** @enum {string} */
@@ -9104,7 +9613,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_revoked" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_locked" | "payload_too_large" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -9129,7 +9638,7 @@ export interface components {
         /** @enum {string} */
         AuthenticationType: "password" | "saml";
         /** @enum {string} */
-        AccessCodeStatus: "Activated" | "NotActivated" | "Expired";
+        AccessCodeStatus: "Activated" | "NotActivated" | "Expired" | "Revoked";
         /** @enum {string} */
         OrganisationType: "own" | "training" | "employer" | "referrer";
         /** @enum {string} */

@@ -61,6 +61,12 @@ export const sections: Section[] = [
     standardOnly: true,
   },
   {
+    title: 'Audit',
+    to: '/audit',
+    description: 'Who changed what and when: every edit with its fields before and after.',
+    standardOnly: true,
+  },
+  {
     title: 'API keys',
     to: '/settings/api-keys',
     description: 'Keys that let your own programs use the Roster API on your behalf.',

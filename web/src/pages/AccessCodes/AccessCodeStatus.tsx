@@ -1,4 +1,9 @@
-import { CheckCircleFilled, ClockCircleOutlined, StopOutlined } from '@ant-design/icons';
+import {
+  CheckCircleFilled,
+  ClockCircleOutlined,
+  CloseCircleOutlined,
+  StopOutlined,
+} from '@ant-design/icons';
 import type { AccessCodeStatus as Status } from '../../api/access-codes';
 import { statusLabels } from './labels';
 
@@ -7,6 +12,7 @@ const icons: Record<Status, { icon: typeof CheckCircleFilled; colour: string }> 
   Activated: { icon: CheckCircleFilled, colour: '#237804' },
   NotActivated: { icon: ClockCircleOutlined, colour: '#0958d9' },
   Expired: { icon: StopOutlined, colour: '#a8071a' },
+  Revoked: { icon: CloseCircleOutlined, colour: '#595959' },
 };
 
 export function AccessCodeStatus({ status }: { status: Status }) {

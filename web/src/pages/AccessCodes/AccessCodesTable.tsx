@@ -17,7 +17,14 @@ interface Props {
   data: AccessCodePage | undefined;
   loading: boolean;
   onChange: (change: { page: number; sort?: AccessCodeSort; order?: 'asc' | 'desc' }) => void;
+  /** Rows chosen for revoking or extending; only unused ones can be chosen. */
+  selected: number[];
+  onSelect: (ids: number[]) => void;
 }
+
+/** Only codes nobody has used and nobody has revoked can be revoked or extended. */
+const changeable = (code: AccessCode) =>
+  code.status === 'NotActivated' || code.status === 'Expired';
 
 type Columns = NonNullable<TableProps<AccessCode>['columns']>;
 
@@ -92,7 +99,7 @@ function columns(query: AccessCodeQuery): Columns {
   ];
 }
 
-export function AccessCodesTable({ query, data, loading, onChange }: Props) {
+export function AccessCodesTable({ query, data, loading, onChange, selected, onSelect }: Props) {
   const handleChange: TableProps<AccessCode>['onChange'] = (
     pagination,
     _filters,
@@ -113,6 +120,18 @@ export function AccessCodesTable({ query, data, loading, onChange }: Props) {
       // Eight columns: the denser rows keep them all inside the card at 1280 px.
       size="middle"
       columns={columns(query)}
+      rowSelection={{
+        selectedRowKeys: selected,
+        onChange: (keys) => onSelect(keys.map(Number)),
+        // antd copies the header into a hidden measuring row; a "select all" box there would be
+        // a focusable element hidden from screen readers, so the header holds words instead.
+        hideSelectAll: true,
+        columnTitle: <span style={visuallyHidden}>Choose</span>,
+        getCheckboxProps: (code) => ({
+          disabled: !changeable(code),
+          'aria-label': `Select ${code.code} (${code.groupName})`,
+        }),
+      }}
       dataSource={data?.items}
       loading={loading}
       onChange={handleChange}

@@ -4,6 +4,7 @@ export const statusLabels: Record<AccessCodeStatus, string> = {
   Activated: 'Activated',
   NotActivated: 'Not activated',
   Expired: 'Expired',
+  Revoked: 'Revoked',
 };
 
 export const statusOptions = ACCESS_CODE_STATUSES.map((value) => ({

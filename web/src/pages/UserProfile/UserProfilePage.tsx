@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useLearnerOptions } from '../../api/learners';
 import { useUser } from '../../api/user-record';
+import { AuditTrail } from '../../components/AuditTrail';
 import { PageHeading } from '../../components/PageHeading';
 import { PageResult } from '../../components/PageResult';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -87,6 +88,9 @@ export function UserProfilePage() {
       </Card>
       <Card title={<h2 className="card-heading">Communications</h2>} className="form-card">
         <Communications userId={record.id} />
+      </Card>
+      <Card title={<h2 className="card-heading">Audit</h2>} className="form-card">
+        <AuditTrail user={{ id: record.id, name: `${record.firstName} ${record.surname}` }} />
       </Card>
     </>
   );
