@@ -357,6 +357,13 @@ export const probes: Record<string, Probe> = {
     expect: row(404, 404, 403, 403, 404, 404, 401),
     make: learnerRecord,
   },
+  'POST /api/v1/users/:id/make-employer': {
+    expect: row(404, 404, 403, 403, 404, 403, 401),
+    make: async (fixture) => ({
+      ...(await learnerRecord(fixture)),
+      body: { invite: false, groupIds: [fixture.world.right.id], employerId: 1 },
+    }),
+  },
   'POST /api/v1/users/:id/restore': {
     expect: row(404, 404, 403, 403, 404, 404, 401),
     make: learnerRecord,

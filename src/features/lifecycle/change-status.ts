@@ -52,6 +52,47 @@ async function nextState(
   }
 }
 
+/**
+ * The action inside the caller's transaction, for use cases that change more than the status
+ * (learner-to-employer.ts); `changeStatus` is the action alone.
+ */
+export async function applyStatusAction(
+  tx: Db,
+  actor: AdminActor,
+  id: number,
+  action: TStatusAction,
+  ip: string | null,
+) {
+  await tx.select({ id: users.id }).from(users).where(eq(users.id, id)).for('update');
+  const user = await findVisibleUser(tx, actor, id);
+  const groupIds = ((await loadGroupLinks(tx, [id])).get(id) ?? []).map((g) => g.id);
+  assert(
+    canManageUser(actor, { ...user, groupIds }),
+    forbidden('You cannot change the status of this user.'),
+  );
+  assert(
+    user.id !== actor.userId,
+    forbidden('You cannot change the status of your own account; ask another administrator.'),
+  );
+  const next = await nextState(tx, user, action);
+  await tx
+    .update(users)
+    .set({ ...next, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, user.id));
+  if (ENDS_SESSIONS.has(action)) await tx.delete(sessions).where(eq(sessions.userId, user.id));
+  await recordAudit(tx, {
+    tenantId: user.tenantId,
+    actorId: actor.userId,
+    action: `user_${action}`,
+    entityType: 'user',
+    entityId: user.id,
+    before: { subscriptionStatus: user.subscriptionStatus, suspended: user.suspendedAt !== null },
+    after: { subscriptionStatus: next.subscriptionStatus, suspended: next.suspendedAt !== null },
+    ip,
+  });
+  return user;
+}
+
 export async function changeStatus(
   db: Db,
   actor: AdminActor,
@@ -59,34 +100,6 @@ export async function changeStatus(
   action: TStatusAction,
   ip: string | null,
 ) {
-  await db.transaction(async (tx) => {
-    await tx.select({ id: users.id }).from(users).where(eq(users.id, id)).for('update');
-    const user = await findVisibleUser(tx, actor, id);
-    const groupIds = ((await loadGroupLinks(tx, [id])).get(id) ?? []).map((g) => g.id);
-    assert(
-      canManageUser(actor, { ...user, groupIds }),
-      forbidden('You cannot change the status of this user.'),
-    );
-    assert(
-      user.id !== actor.userId,
-      forbidden('You cannot change the status of your own account; ask another administrator.'),
-    );
-    const next = await nextState(tx, user, action);
-    await tx
-      .update(users)
-      .set({ ...next, version: sql`${users.version} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, user.id));
-    if (ENDS_SESSIONS.has(action)) await tx.delete(sessions).where(eq(sessions.userId, user.id));
-    await recordAudit(tx, {
-      tenantId: user.tenantId,
-      actorId: actor.userId,
-      action: `user_${action}`,
-      entityType: 'user',
-      entityId: user.id,
-      before: { subscriptionStatus: user.subscriptionStatus, suspended: user.suspendedAt !== null },
-      after: { subscriptionStatus: next.subscriptionStatus, suspended: next.suspendedAt !== null },
-      ip,
-    });
-  });
+  await db.transaction((tx) => applyStatusAction(tx, actor, id, action, ip));
   return getUser(db, actor, id);
 }

@@ -7,6 +7,8 @@ import { ZUser, ZUserList } from '../users/users.schema.js';
 import { changeStatus } from './change-status.js';
 import { DUE_TO_EXPIRE_FILENAME, exportDueToExpire, listDueToExpire } from './due-to-expire.js';
 import { ZDueToExpireQuery } from './due-to-expire.schema.js';
+import { makeEmployerFromLearner } from './learner-to-employer.js';
+import { ZMadeEmployer, ZMakeEmployerRequest } from './learner-to-employer.schema.js';
 
 export const lifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const action of STATUS_ACTIONS)
@@ -26,6 +28,32 @@ export const lifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request) =>
         changeStatus(app.db, requireAdmin(request), request.params.id, action, request.ip),
     );
+
+  app.post(
+    '/users/:id/make-employer',
+    {
+      config: { access: 'administrator' },
+      schema: {
+        tags: ['users'],
+        summary: 'Make a learner an employer user: archive the learner, create the employer',
+        description:
+          'One transaction: the learner is archived (refused as any archive is, e.g. 409 `in_ilr_batch`), its email and username are freed, and an employer user is created with the same person’s details through the Add Employer rules; both records are audited. Any refusal changes nothing.',
+        params: ZIdParams,
+        body: ZMakeEmployerRequest,
+        response: { 201: ZMadeEmployer, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const made = await makeEmployerFromLearner(
+        app.db,
+        requireAdmin(request),
+        request.params.id,
+        request.body,
+        { publicUrl: app.config.publicUrl, ip: request.ip },
+      );
+      return reply.status(201).send(made);
+    },
+  );
 
   app.get(
     '/users/due-to-expire',

@@ -7396,6 +7396,283 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/make-employer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a learner an employer user: archive the learner, create the employer
+         * @description One transaction: the learner is archived (refused as any archive is, e.g. 409 `in_ilr_batch`), its email and username are freed, and an employer user is created with the same person’s details through the Add Employer rules; both records are audited. Any refusal changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            /** @description groupIds, employerId and invite are required; title and mobile default to the learner's. Names, email, gender and address are the learner's. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string | null;
+                        mobile?: string | null;
+                        groupIds?: number[];
+                        /** @description true: Invited, and the activation email is sent; false: Prospect */
+                        invite: boolean;
+                        /** @description The employer organisation the person works for */
+                        employerId?: number | null;
+                        roles?: ("manager" | "mentor" | "view_all_in_groups")[];
+                        /** @description A position from GET /positions */
+                        positionId?: number | null;
+                        /** @description A position by title: an existing one, or a new one for the whole tenant */
+                        positionTitle?: string | null;
+                        consoleAccess?: boolean;
+                        classicAccess?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The learner account, now Archived, its email and username freed */
+                            learner: {
+                                id: number;
+                                type: components["schemas"]["UserType"];
+                                username: string | null;
+                                firstName: string;
+                                surname: string;
+                                preferredName: string | null;
+                                title: string | null;
+                                gender: components["schemas"]["Gender"] | null;
+                                email: string | null;
+                                personalEmail: string | null;
+                                mobile: string | null;
+                                dateOfBirth: string | null;
+                                subscriptionEndsOn: string | null;
+                                nationalInsuranceNumber: string | null;
+                                groupIds: number[];
+                                groups: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                caseOwnerId: number | null;
+                                programmeId: number | null;
+                                targetProgrammeId: number | null;
+                                referenceNumber: string | null;
+                                employerId: number | null;
+                                employerAddressId: number | null;
+                                managerId: number | null;
+                                mentorId: number | null;
+                                learningProviderId: number | null;
+                                referrerId: number | null;
+                                referrerAddressId: number | null;
+                                referrerContactId: number | null;
+                                minRateOfPay: string | null;
+                                advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                                advicePack: components["schemas"]["AdvicePack"] | null;
+                                address: {
+                                    postcode: string | null;
+                                    line1: string | null;
+                                    line2: string | null;
+                                    town: string | null;
+                                    county: string | null;
+                                    country: string | null;
+                                };
+                                authenticationType: components["schemas"]["AuthenticationType"];
+                                samlIdentityProvider: string | null;
+                                samlUniqueId: string | null;
+                                consoleAccess: boolean;
+                                classicAccess: boolean;
+                                customFields: {
+                                    [key: string]: string;
+                                };
+                                subscriptionStatus: components["schemas"]["SubscriptionStatus"];
+                                locked: boolean;
+                                /** @description An administrator has paused this account’s access */
+                                suspended: boolean;
+                                /** @description Why this person cannot sign in today and what to do; null when they can */
+                                signInBlocked: {
+                                    /** @enum {string} */
+                                    code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                    message: string;
+                                } | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                actions: {
+                                    edit: boolean;
+                                    invite: boolean;
+                                    unlock: boolean;
+                                    /** @description May be sent a password reset link now */
+                                    resetPassword: boolean;
+                                    /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                    status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
+                                };
+                            };
+                            /** @description The new employer user with the same person’s details */
+                            employer: {
+                                id: number;
+                                type: components["schemas"]["UserType"];
+                                username: string | null;
+                                firstName: string;
+                                surname: string;
+                                preferredName: string | null;
+                                title: string | null;
+                                gender: components["schemas"]["Gender"] | null;
+                                email: string | null;
+                                personalEmail: string | null;
+                                mobile: string | null;
+                                dateOfBirth: string | null;
+                                subscriptionEndsOn: string | null;
+                                nationalInsuranceNumber: string | null;
+                                groupIds: number[];
+                                groups: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                caseOwnerId: number | null;
+                                programmeId: number | null;
+                                targetProgrammeId: number | null;
+                                referenceNumber: string | null;
+                                employerId: number | null;
+                                employerAddressId: number | null;
+                                managerId: number | null;
+                                mentorId: number | null;
+                                learningProviderId: number | null;
+                                referrerId: number | null;
+                                referrerAddressId: number | null;
+                                referrerContactId: number | null;
+                                minRateOfPay: string | null;
+                                advicePackMode: components["schemas"]["AdvicePackMode"] | null;
+                                advicePack: components["schemas"]["AdvicePack"] | null;
+                                address: {
+                                    postcode: string | null;
+                                    line1: string | null;
+                                    line2: string | null;
+                                    town: string | null;
+                                    county: string | null;
+                                    country: string | null;
+                                };
+                                authenticationType: components["schemas"]["AuthenticationType"];
+                                samlIdentityProvider: string | null;
+                                samlUniqueId: string | null;
+                                consoleAccess: boolean;
+                                classicAccess: boolean;
+                                customFields: {
+                                    [key: string]: string;
+                                };
+                                subscriptionStatus: components["schemas"]["SubscriptionStatus"];
+                                locked: boolean;
+                                /** @description An administrator has paused this account’s access */
+                                suspended: boolean;
+                                /** @description Why this person cannot sign in today and what to do; null when they can */
+                                signInBlocked: {
+                                    /** @enum {string} */
+                                    code: "locked" | "suspended" | "prospect" | "invited" | "expired" | "cancelled" | "archived" | "no_interface_access" | "saml" | "no_email";
+                                    message: string;
+                                } | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                actions: {
+                                    edit: boolean;
+                                    invite: boolean;
+                                    unlock: boolean;
+                                    /** @description May be sent a password reset link now */
+                                    resetPassword: boolean;
+                                    /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
+                                    status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
+                                };
+                                employerRoles: string[];
+                                positionId: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/due-to-expire": {
         parameters: {
             query?: never;

@@ -1,5 +1,6 @@
 /** A user's status actions, and the funding episodes that can hold back archiving. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Body } from './answers';
 import { api, unwrap } from './client';
 import { userKey } from './user-record';
 import type { StatusAction } from './user-types';
@@ -45,5 +46,20 @@ export function useMarkUnfunded(id: number) {
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: episodesKey(id) }),
+  });
+}
+
+export type MakeEmployerRequest = Body<'/users/{id}/make-employer', 'post'>;
+
+/** Learner → employer: the learner archived, the employer made; answers both. */
+export function useMakeEmployer(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: MakeEmployerRequest) =>
+      unwrap(api.POST('/users/{id}/make-employer', { params: { path: { id } }, body: request })),
+    onSuccess: (made) => {
+      queryClient.setQueryData(userKey(id), made.learner);
+      return queryClient.invalidateQueries({ queryKey: ['users'] });
+    },
   });
 }

@@ -17,3 +17,9 @@ export const blank = (value: string | null | undefined): string | null => {
   const text = value?.trim() ?? '';
   return text === '' ? null : text;
 };
+
+/** The titles an employer user is addressed by. */
+export const TITLES = ['Mr', 'Mrs', 'Miss', 'Ms', 'Mx', 'Dr'].map((title) => ({
+  value: title,
+  label: title,
+}));

@@ -8,7 +8,7 @@ import { AddressFields } from '../../components/AddressFields';
 import { ChoiceField } from '../../components/ChoiceField';
 import { FormPageIntro } from '../../components/FormPageIntro';
 import { GroupTreeSelect } from '../../components/GroupTreeSelect';
-import { namedOptions } from '../../components/options';
+import { namedOptions, TITLES } from '../../components/options';
 import { EmailField, GenderField, MobileField, NameField } from '../../components/PersonFields';
 import { showServerErrors } from '../../components/server-errors';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -20,11 +20,6 @@ import {
 import { InterfaceFields } from './InterfaceFields';
 import { PositionField } from './PositionField';
 import { RolesField } from './RolesField';
-
-const TITLES = ['Mr', 'Mrs', 'Miss', 'Ms', 'Mx', 'Dr'].map((title) => ({
-  value: title,
-  label: title,
-}));
 
 const INVITE_LABEL = 'Invite this employer to Roster now?';
 

@@ -1,7 +1,9 @@
 import { Alert, Button, List, Popconfirm, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useFundingEpisodes, useMarkUnfunded, useStatusAction } from '../../api/user-status';
 import type { StatusAction, UserRecord } from '../../api/user-types';
+import { MakeEmployerModal } from './MakeEmployerModal';
 
 /** Each action's button, and the sentence that asks before it is taken. */
 const ACTIONS: Record<StatusAction, { label: string; confirm: string; danger?: boolean }> = {
@@ -67,6 +69,7 @@ function HeldByFunding({ userId }: { userId: number }) {
 /** Status actions the server allows now (`actions.status`), each asked for before it is taken. */
 export function StatusActions({ user }: { user: UserRecord }) {
   const change = useStatusAction(user.id);
+  const [makingEmployer, setMakingEmployer] = useState(false);
   const inBatch = change.error instanceof ApiError && change.error.code === 'in_ilr_batch';
   if (user.actions.status.length === 0) return null;
   return (
@@ -85,7 +88,11 @@ export function StatusActions({ user }: { user: UserRecord }) {
             <Button danger={ACTIONS[action].danger}>{ACTIONS[action].label}</Button>
           </Popconfirm>
         ))}
+        {user.type === 'learner' && user.actions.status.includes('archive') && (
+          <Button onClick={() => setMakingEmployer(true)}>Make employer user…</Button>
+        )}
       </Space>
+      {makingEmployer && <MakeEmployerModal user={user} onClose={() => setMakingEmployer(false)} />}
       <div aria-live="polite">
         {change.isError && (
           <Alert type="error" showIcon className="form-alert" title={change.error.message} />
