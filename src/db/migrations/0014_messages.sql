@@ -58,6 +58,6 @@ COMMENT ON TABLE message_recipients IS 'One row a recipient of a message, writte
 --> statement-breakpoint
 COMMENT ON COLUMN message_recipients.outbox_id IS 'The email written for this recipient; null until the job (or the request, for one user) writes it.';
 --> statement-breakpoint
-COMMENT ON COLUMN message_recipients.skipped IS 'Why no email was written: no_email (no address by then) or not_visible (left the sender''s groups).';
+COMMENT ON COLUMN message_recipients.skipped IS 'Why no email was written: no_email (no address by then), archived (since), or not_visible (left the sender''s groups).';
 --> statement-breakpoint
 COMMENT ON COLUMN outbox.status IS 'pending, sent, failed (tries spent) or refused (the receiving server refused the address or message for good).';

@@ -69,7 +69,7 @@ export const messageRecipients = pgTable(
     userId: integer().notNull(),
     /** The email written for them; null until then. */
     outboxId: integer().references(() => outbox.id, { onDelete: 'set null' }),
-    /** Why no email was written for them (no email address by then, no longer visible). */
+    /** Why no email was written for them (no_email, archived, not_visible). */
     skipped: text(),
   },
   (t) => [

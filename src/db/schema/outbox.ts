@@ -18,9 +18,7 @@ export const outbox = pgTable(
     textBody: text().notNull(),
     htmlBody: text().notNull(),
     /** refused: the receiving server refused the address or the message for good; no more tries. */
-    status: text({ enum: OUTBOX_STATUSES })
-      .notNull()
-      .default('pending'),
+    status: text({ enum: OUTBOX_STATUSES }).notNull().default('pending'),
     /** Fixed when the row is written, so a resend after a crash carries the same one. */
     messageId: text()
       .notNull()

@@ -6,6 +6,7 @@ import { runBulkActionJob } from '../../features/bulk-actions/run-bulk-action.jo
 import { commitImportJob } from '../../features/imports/commit-import.job.js';
 import { previewImportJob } from '../../features/imports/preview-import.job.js';
 import { expireDueAccounts } from '../../features/lifecycle/expire-due-accounts.js';
+import { sendGroupMessageJob } from '../../features/messages/send-group-message.job.js';
 import { sendEmailJob } from '../mail/send-email.job.js';
 import { deleteExpiredRateLimits } from '../rate-limit-store.js';
 import type { JobDefinition } from './job-definition.js';
@@ -16,6 +17,7 @@ export const jobDefinitions: JobDefinition[] = [
   previewImportJob as JobDefinition,
   commitImportJob as JobDefinition,
   runBulkActionJob as JobDefinition,
+  sendGroupMessageJob as JobDefinition,
 ];
 
 /** Work the worker runs every ROSTER_EXPIRY_EVERY (1h): each safe to run twice, or at once. */
