@@ -52,3 +52,11 @@ export function activationToken(mail: CaughtMail) {
   const match = /activate\?token=([\w%-]+)/.exec(text);
   return match?.[1] ? decodeURIComponent(match[1]) : null;
 }
+
+/** A caught message's raw text with quoted-printable undone (ASCII and UTF-8 alike). */
+export function decodedRaw(mail: CaughtMail) {
+  const bytes = mail.raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
