@@ -5,6 +5,10 @@
  * becomes an anchor whose address only the server supplies. No I/O, no zod.
  */
 
+/** The longest subject and body a template or a message may have. */
+export const MESSAGE_SUBJECT_MAX = 200;
+export const MESSAGE_BODY_MAX = 10_000;
+
 export const TEMPLATE_PLACEHOLDERS = {
   firstName: 'their first name',
   surname: 'their surname',

@@ -57,6 +57,7 @@ describe('signing in', () => {
       'Administrators',
       'Groups',
       'API keys',
+      'Email templates',
     ]);
     // The menu offers what the tiles do: one decision for both.
     expect(await mainMenu(page).getByRole('link').allTextContents()).toEqual(await tileNames(page));

@@ -9,6 +9,7 @@ import { AddUserPage } from './pages/AddUser/AddUserPage';
 import { AdministratorsPage } from './pages/Administrators/AdministratorsPage';
 import { ApiKeysPage } from './pages/ApiKeys/ApiKeysPage';
 import { EditUserPage } from './pages/EditUser/EditUserPage';
+import { EmailTemplatesPage } from './pages/EmailTemplates/EmailTemplatesPage';
 import { GroupsPage } from './pages/Groups/GroupsPage';
 import { HomePage } from './pages/Home/HomePage';
 import { ImportPage } from './pages/Imports/ImportPage';
@@ -70,6 +71,7 @@ export function AppRoutes() {
           }
         />
         <Route path="settings/api-keys" element={<ApiKeysPage />} />
+        <Route path="settings/email-templates" element={<EmailTemplatesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

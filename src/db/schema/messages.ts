@@ -5,14 +5,13 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, primaryKey, serial, text } from 'drizzle-orm/pg-core';
+import { MESSAGE_BODY_MAX, MESSAGE_SUBJECT_MAX } from '../../domain/email-template.js';
 import { outbox } from './outbox.js';
 import { at, createdAt, sameTenant, tenantRef } from './tenants.js';
 import { users } from './users.js';
 
 export const EMAIL_TEMPLATE_KINDS = ['activation'] as const;
 export const MESSAGE_STATUSES = ['pending', 'running', 'done', 'failed'] as const;
-export const MESSAGE_SUBJECT_MAX = 200;
-export const MESSAGE_BODY_MAX = 10_000;
 
 /** A tenant's own wording of an email Roster sends; without a row, Roster's standard wording. */
 export const emailTemplates = pgTable(

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { EMAIL_TEMPLATE_KINDS, MESSAGE_BODY_MAX, MESSAGE_SUBJECT_MAX } from '../../db/schema.js';
-import { TEMPLATE_PLACEHOLDERS, templateProblems } from '../../domain/email-template.js';
+import { EMAIL_TEMPLATE_KINDS } from '../../db/schema.js';
+import {
+  MESSAGE_BODY_MAX,
+  MESSAGE_SUBJECT_MAX,
+  TEMPLATE_PLACEHOLDERS,
+  templateProblems,
+} from '../../domain/email-template.js';
 
 export const ZEmailTemplateKind = z.enum(EMAIL_TEMPLATE_KINDS).meta({ id: 'EmailTemplateKind' });
 export const ZEmailTemplateParams = z.object({ kind: ZEmailTemplateKind });
