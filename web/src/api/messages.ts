@@ -21,9 +21,7 @@ export function useSendMessage(userId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: SendMessageRequest) =>
-      unwrap(
-        api.POST('/users/{id}/messages', { params: { path: { id: userId } }, body: request }),
-      ),
+      unwrap(api.POST('/users/{id}/messages', { params: { path: { id: userId } }, body: request })),
     onSuccess: () =>
       queryClient.invalidateQueries({ queryKey: ['user', userId, 'communications'] }),
   });
