@@ -25,6 +25,8 @@ function Progressing({ started }: { started: GroupMessageStarted }) {
   const data = message.data;
   const done = data?.done ?? 0;
   const total = data?.total ?? started.recipients;
+  const users = (count: number) =>
+    `${count.toLocaleString('en-GB')} ${count === 1 ? 'user' : 'users'}`;
   return (
     <div aria-live="polite">
       <Alert
@@ -33,14 +35,14 @@ function Progressing({ started }: { started: GroupMessageStarted }) {
         className="form-alert"
         title={
           data?.status === 'done'
-            ? `Message on its way to ${total.toLocaleString('en-GB')} users`
+            ? `Message on its way to ${users(total)}`
             : data?.status === 'failed'
               ? (data.error ?? 'Sending stopped.')
-              : `Writing the message for ${total.toLocaleString('en-GB')} users…`
+              : `Writing the message for ${users(total)}…`
         }
         description={
           started.withoutEmail > 0
-            ? `${started.withoutEmail.toLocaleString('en-GB')} users of the group have no email address and were left out.`
+            ? `${users(started.withoutEmail)} of the group without an email address left out.`
             : undefined
         }
       />
