@@ -3,7 +3,7 @@
  * subgroups, archived users and the sender left out, as SQL conditions on `users` (so the
  * recipients are written by one INSERT … SELECT, never listed in memory).
  */
-import { and, eq, exists, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { userGroups, users } from '../../db/schema.js';
 import { expandSubtrees } from '../../domain/group-tree.js';
@@ -24,5 +24,5 @@ export async function groupMembersWhere(db: Db, actor: AdminActor, groupId: numb
     inGroup,
     ne(users.subscriptionStatus, 'Archived'),
     ne(users.id, actor.userId),
-  ) as SQL;
+  );
 }
