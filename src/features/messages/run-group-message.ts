@@ -18,7 +18,7 @@ export async function runGroupMessage(
   db: Db,
   tenantId: number,
   messageId: number,
-  signal?: AbortSignal,
+  signal?: Pick<AbortSignal, 'aborted'>,
 ) {
   const [message] = await db
     .update(messages)
