@@ -1,4 +1,4 @@
-import { Alert, Descriptions, Table, type TableProps, Tag, Typography } from 'antd';
+import { Alert, Table, type TableProps, Tag, Typography } from 'antd';
 import { useCommunications } from '../../api/user-record';
 import type { Communication } from '../../api/user-types';
 import { formatDateTime } from '../../components/dates';
@@ -8,7 +8,7 @@ const statusLabels: Record<Communication['status'], { text: string; colour: stri
   pending: { text: 'Waiting to send', colour: '#595959' },
   sent: { text: 'Sent', colour: '#237804' },
   failed: { text: 'Not delivered', colour: '#a8071a' },
-  refused: { text: 'Refused by their mail server', colour: '#a8071a' },
+  refused: { text: 'Refused', colour: '#a8071a' },
 };
 
 const columns: TableProps<Communication>['columns'] = [
@@ -32,28 +32,18 @@ const columns: TableProps<Communication>['columns'] = [
 
 /** How delivery went, and the email as it was sent (links without their secrets). */
 function Delivery({ mail }: { mail: Communication }) {
+  const facts = [
+    `Tries: ${mail.attempts}`,
+    mail.nextAttemptAt && `Next try: ${formatDateTime(mail.nextAttemptAt)}`,
+    mail.lastError && `Delivery error: ${mail.lastError}`,
+  ].filter(Boolean);
+  // Capped in width: the grid sizes its columns to their content, and an email's long lines
+  // would otherwise stretch every column.
   return (
-    <>
-      <Descriptions
-        size="small"
-        column={1}
-        items={[
-          { key: 'attempts', label: 'Tries', children: mail.attempts },
-          ...(mail.nextAttemptAt
-            ? [{ key: 'next', label: 'Next try', children: formatDateTime(mail.nextAttemptAt) }]
-            : []),
-          ...(mail.lastError
-            ? [{ key: 'error', label: 'Delivery error', children: mail.lastError }]
-            : []),
-        ]}
-      />
-      <Typography.Paragraph
-        className="sent-body"
-        style={{ whiteSpace: 'pre-wrap', marginTop: 8, marginBottom: 0 }}
-      >
-        {mail.body}
-      </Typography.Paragraph>
-    </>
+    <div style={{ maxWidth: '72ch' }}>
+      <Typography.Paragraph type="secondary">{facts.join(' · ')}</Typography.Paragraph>
+      <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{mail.body}</div>
+    </div>
   );
 }
 
