@@ -100,6 +100,10 @@ describe('messages', () => {
     await page.getByRole('heading', { level: 1, name: 'Users overview' }).waitFor();
     await page.getByRole('button', { name: 'Send group message' }).click();
     const dialog = page.getByRole('dialog', { name: 'Send a group message' });
+    await dialog.getByLabel('Group').click();
+    await page.locator('.ant-select-tree-title', { hasText: 'Evening cohort' }).waitFor();
+    await expectNoA11yViolations(page);
+    await dialog.getByText('Every user of the group').click();
     await dialog.getByLabel('Subject').fill('Room change');
     await dialog.getByLabel('Message').fill('Dear {{firstName}}, we meet in room 12 tonight.');
     await expectNoA11yViolations(page);

@@ -125,8 +125,9 @@ describe('the activation email template', () => {
 
     const otherAdmin = await signInAs(t, world.other, world.otherAdmin);
     expect((await otherAdmin.get(URL)).json().customised).toBe(false);
-    const [otherRoot] = [world.otherRoot];
-    const theirs = await buildLearner(t.db, world.other, [otherRoot], { status: 'Prospect' });
+    const theirs = await buildLearner(t.db, world.other, [world.otherRoot], {
+      status: 'Prospect',
+    });
     await invite(otherAdmin, theirs.id);
     const [theirRow] = await t.db.select().from(outbox).where(eq(outbox.userId, theirs.id));
     expect(theirRow?.subject).toBe('Activate your Roster account');

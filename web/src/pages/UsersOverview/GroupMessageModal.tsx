@@ -12,6 +12,8 @@ import { showServerErrors } from '../../components/server-errors';
 
 type Values = SendMessageRequest & { groupId: number };
 
+const GROUP_FIELD = 'group-message-group';
+
 interface Props {
   open: boolean;
   /** The group chosen on the overview, when exactly one is. */
@@ -107,9 +109,15 @@ export function GroupMessageModal({ open, groupId, onClose }: Props) {
             <Form.Item
               label="Group"
               name="groupId"
+              htmlFor={GROUP_FIELD}
               rules={[{ required: true, message: 'Choose a group.' }]}
             >
               <TreeSelect<number>
+                id={GROUP_FIELD}
+                // The input names `${id}_list` in aria-owns, but the tree has no element with that id.
+                popupRender={(menu) => <div id={`${GROUP_FIELD}_list`}>{menu}</div>}
+                // Inside the dialog, so the open list is within it for assistive technology too.
+                getPopupContainer={(trigger: HTMLElement) => trigger.parentElement ?? document.body}
                 showSearch
                 treeDefaultExpandAll
                 treeNodeFilterProp="title"
