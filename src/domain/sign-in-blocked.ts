@@ -38,7 +38,7 @@ export interface SignInFacts {
   /** The latest activation email, when known. */
   invitation: {
     sentAt: Date | null;
-    status: 'pending' | 'sent' | 'failed';
+    status: 'pending' | 'sent' | 'failed' | 'refused';
     error: string | null;
   } | null;
 }
@@ -48,6 +48,10 @@ const on = (date: Date | null) => (date ? ` on ${formatUkDate(date)}` : '');
 function invitedMessage(invitation: SignInFacts['invitation']) {
   const base = 'Invited, but they have not activated their account yet.';
   if (!invitation) return `${base} Re-send the invitation if the email did not arrive.`;
+  if (invitation.status === 'refused')
+    return `${base} They never got the invitation: their mail server refused it${
+      invitation.error ? ` (${invitation.error})` : ''
+    }. Check the email address, then re-send it.`;
   if (invitation.status === 'failed')
     return `${base} The invitation email could not be delivered${
       invitation.error ? ` (${invitation.error})` : ''

@@ -7,6 +7,7 @@ import { apiKeysRoutes } from './api-keys/api-keys.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { bulkActionsRoutes } from './bulk-actions/bulk-actions.routes.js';
+import { emailTemplatesRoutes } from './email-templates/email-templates.routes.js';
 import { employersRoutes } from './employers/employers.routes.js';
 import { fundingRoutes } from './funding/funding.routes.js';
 import { groupsRoutes } from './groups/groups.routes.js';
@@ -14,6 +15,7 @@ import { importsRoutes } from './imports/imports.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { learnersRoutes } from './learners/learners.routes.js';
 import { lifecycleRoutes } from './lifecycle/lifecycle.routes.js';
+import { messagesRoutes } from './messages/messages.routes.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { passwordResetRoutes } from './password-reset/password-reset.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
@@ -46,4 +48,6 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   administratorsRoutes,
   bulkActionsRoutes,
   auditRoutes,
+  emailTemplatesRoutes,
+  messagesRoutes,
 ];

@@ -407,6 +407,74 @@ export const probes: Record<string, Probe> = {
       return { params: { id: row?.id ?? 0 }, secret: [String(learner.email)] };
     },
   },
+  'POST /api/v1/users/:id/messages': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: async (fixture) => ({
+      ...(await learnerRecord(fixture)),
+      body: { subject: 'Probe', body: 'Hello {{firstName}}' },
+    }),
+  },
+  'POST /api/v1/groups/:id/messages': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: async ({ world }) => ({
+      params: { id: world.right.id },
+      body: { subject: 'Probe', body: 'Hello' },
+      secret: ['secret.learner@example.test'],
+    }),
+  },
+  'GET /api/v1/messages/:id': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: async ({ world, db }) => {
+      const { messages } = await import('../../src/db/schema.js');
+      const [row] = await db
+        .insert(messages)
+        .values({
+          tenantId: world.tenant.id,
+          sentBy: world.admin.id,
+          groupId: world.right.id,
+          subject: 'Secret subject',
+          body: 'Secret body',
+          total: 1,
+        })
+        .returning();
+      return { params: { id: row?.id ?? 0 }, secret: ['Secret subject'] };
+    },
+  },
+  // The tenant's wording: its standard administrators read and write it, not support or keys.
+  'GET /api/v1/email-templates/:kind': {
+    expect: row(200, 200, 403, 403, 403, 403, 401),
+    tenantWide: true,
+    make: async ({ world, db }) => {
+      const { emailTemplates } = await import('../../src/db/schema.js');
+      await db
+        .insert(emailTemplates)
+        .values({
+          tenantId: world.tenant.id,
+          kind: 'activation',
+          subject: 'Secret wording',
+          body: 'Secret wording {{activationLink}}',
+          updatedBy: world.admin.id,
+        })
+        .onConflictDoNothing();
+      return { params: { kind: 'activation' }, secret: ['Secret wording'] };
+    },
+  },
+  'PUT /api/v1/email-templates/:kind': {
+    expect: row(200, 200, 403, 403, 403, 403, 401),
+    tenantWide: true,
+    make: async () => ({
+      params: { kind: 'activation' },
+      body: { subject: 'Probe wording', body: 'Hello {{activationLink}}' },
+    }),
+  },
+  'POST /api/v1/email-templates/:kind/preview': {
+    expect: row(200, 200, 403, 403, 403, 403, 401),
+    tenantWide: true,
+    make: async () => ({
+      params: { kind: 'activation' },
+      body: { subject: 'Probe', body: 'Hello {{organisationName}} {{activationLink}}' },
+    }),
+  },
   'GET /api/v1/users/:id/change-requests': {
     expect: row(404, 404, 403, 403, 404, 404, 401),
     make: learnerRecord,

@@ -59,6 +59,7 @@ describe('signing in', () => {
       'Groups',
       'Audit',
       'API keys',
+      'Email templates',
     ]);
     // The menu offers what the tiles do: one decision for both.
     expect(await mainMenu(page).getByRole('link').allTextContents()).toEqual(await tileNames(page));

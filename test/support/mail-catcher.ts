@@ -7,13 +7,24 @@ export interface CaughtMail {
   raw: string;
 }
 
-/** Listens on `port` (any free one by default), so a test can bring a down server back up. */
-export async function startMailCatcher(port = 0) {
+/**
+ * Listens on `port` (any free one by default), so a test can bring a down server back up.
+ * `refuse` names addresses it answers 550 at RCPT TO, as a server without that mailbox does.
+ */
+export async function startMailCatcher(
+  port = 0,
+  options: { refuse?: (address: string) => boolean } = {},
+) {
   const received: CaughtMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!options.refuse?.(address.address)) return callback();
+      const error = Object.assign(new Error('5.1.1 No such mailbox here'), { responseCode: 550 });
+      callback(error);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -40,4 +51,12 @@ export function activationToken(mail: CaughtMail) {
   const text = mail.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
   const match = /activate\?token=([\w%-]+)/.exec(text);
   return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
+/** A caught message's raw text with quoted-printable undone (ASCII and UTF-8 alike). */
+export function decodedRaw(mail: CaughtMail) {
+  const bytes = mail.raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
 }

@@ -11,6 +11,7 @@ import { ApiKeysPage } from './pages/ApiKeys/ApiKeysPage';
 import { AuditPage } from './pages/Audit/AuditPage';
 import { DueToExpirePage } from './pages/DueToExpire/DueToExpirePage';
 import { EditUserPage } from './pages/EditUser/EditUserPage';
+import { EmailTemplatesPage } from './pages/EmailTemplates/EmailTemplatesPage';
 import { GroupsPage } from './pages/Groups/GroupsPage';
 import { HomePage } from './pages/Home/HomePage';
 import { ImportPage } from './pages/Imports/ImportPage';
@@ -74,6 +75,7 @@ export function AppRoutes() {
           }
         />
         <Route path="settings/api-keys" element={<ApiKeysPage />} />
+        <Route path="settings/email-templates" element={<EmailTemplatesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

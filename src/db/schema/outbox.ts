@@ -1,8 +1,10 @@
 /** The mail outbox. */
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
 import { at, createdAt, tenantRef } from './tenants.js';
 import { users } from './users.js';
+
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'refused'] as const;
 
 /** Transactional outbox: written with the change that causes the email, sent afterwards. */
 export const outbox = pgTable(
@@ -15,9 +17,8 @@ export const outbox = pgTable(
     subject: text().notNull(),
     textBody: text().notNull(),
     htmlBody: text().notNull(),
-    status: text({ enum: ['pending', 'sent', 'failed'] })
-      .notNull()
-      .default('pending'),
+    /** refused: the receiving server refused the address or the message for good; no more tries. */
+    status: text({ enum: OUTBOX_STATUSES }).notNull().default('pending'),
     /** Fixed when the row is written, so a resend after a crash carries the same one. */
     messageId: text()
       .notNull()
@@ -30,5 +31,9 @@ export const outbox = pgTable(
     createdAt: createdAt(),
     sentAt: at(),
   },
-  (t) => [index().on(t.status, t.id), index().on(t.tenantId, t.userId)],
+  (t) => [
+    index().on(t.status, t.id),
+    index().on(t.tenantId, t.userId),
+    check('outbox_status_check', sql`${t.status} in ('pending', 'sent', 'failed', 'refused')`),
+  ],
 );

@@ -11,6 +11,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { issueUserToken } from '../../platform/user-tokens.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { loadEmailTemplate } from '../email-templates/load-email-template.js';
 import { moveStatus } from '../users/move-status.js';
 import { activationEmail } from './activation-email.js';
 
@@ -45,8 +46,10 @@ export async function sendInvitation(tx: Db, actor: Inviter, loaded: UserRow, pu
     .select({ name: tenants.name, slug: tenants.slug })
     .from(tenants)
     .where(eq(tenants.id, user.tenantId));
-  const mail = activationEmail({
+  const template = await loadEmailTemplate(tx, user.tenantId, 'activation');
+  const mail = activationEmail(template, {
     firstName: user.firstName,
+    surname: user.surname,
     organisation: tenant?.name ?? 'Your training provider',
     link: `${publicUrl}/activate?token=${encodeURIComponent(token)}`,
     expiresDays: ACTIVATION_DAYS,

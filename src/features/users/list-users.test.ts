@@ -129,6 +129,7 @@ describe('GET /users', () => {
       invite: true,
       unlock: false,
       resetPassword: false,
+      message: true,
       status: ['cancel', 'suspend', 'expire', 'archive'],
     });
     expect(response.json()).not.toHaveProperty('passwordHash');

@@ -10,6 +10,7 @@ import {
   canEditDetails,
   canInviteUser,
   canManageUser,
+  canMessageUser,
   canSendPasswordReset,
   canUnlockUser,
 } from './users.policy.js';
@@ -101,6 +102,7 @@ export function presentUser(
       invite: canInviteUser(actor, subject),
       unlock: canUnlockUser(actor, subject),
       resetPassword: canSendPasswordReset(actor, subject),
+      message: canMessageUser(actor, subject),
       status:
         canManageUser(actor, subject) && row.id !== actor.userId
           ? applicableStatusActions(row)

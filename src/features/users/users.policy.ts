@@ -45,6 +45,10 @@ export const canSendPasswordReset = (
   user.authenticationType === 'password' &&
   !!user.email;
 
+/** A user who is not archived and has an email can be sent a message. */
+export const canMessageUser = (actor: Actor, user: UserSubject & { email: string | null }) =>
+  canEditUser(actor, user) && !!user.email;
+
 /** The Edit User form exists for learners only; employer users and administrators come next. */
 export const canEditDetails = (actor: Actor, user: UserSubject) =>
   canEditUser(actor, user) && user.type === 'learner';

@@ -74,6 +74,7 @@ export const ZUser = z.object({
     invite: z.boolean(),
     unlock: z.boolean(),
     resetPassword: z.boolean().describe('May be sent a password reset link now'),
+    message: z.boolean().describe('May be sent a message (POST /users/{id}/messages) now'),
     status: z
       .array(z.enum(STATUS_ACTIONS))
       .describe('The status actions (POST /users/{id}/<action>) the caller may take now'),

@@ -7,6 +7,7 @@ import { commitImportJob } from '../../features/imports/commit-import.job.js';
 import { previewImportJob } from '../../features/imports/preview-import.job.js';
 import { endAccessAfterCompletion } from '../../features/lifecycle/end-after-completion.js';
 import { expireDueAccounts } from '../../features/lifecycle/expire-due-accounts.js';
+import { sendGroupMessageJob } from '../../features/messages/send-group-message.job.js';
 import { sendEmailJob } from '../mail/send-email.job.js';
 import { deleteExpiredRateLimits } from '../rate-limit-store.js';
 import type { JobDefinition } from './job-definition.js';
@@ -17,6 +18,7 @@ export const jobDefinitions: JobDefinition[] = [
   previewImportJob as JobDefinition,
   commitImportJob as JobDefinition,
   runBulkActionJob as JobDefinition,
+  sendGroupMessageJob as JobDefinition,
 ];
 
 /** Work the worker runs every ROSTER_EXPIRY_EVERY (1h): each safe to run twice, or at once. */

@@ -10,6 +10,26 @@ export interface OutgoingMail {
   messageId?: string;
 }
 
+/**
+ * The receiving server refused the address or the message for good (an SMTP 5xx answer to
+ * RCPT TO or DATA): trying again would get the same answer, so the message is not retried.
+ */
+export class MailRefused extends Error {
+  constructor(readonly response: string) {
+    super(response);
+    this.name = 'MailRefused';
+  }
+}
+
+/** Nodemailer's error for an answer of the receiving server to the envelope or the message. */
+function refusal(error: unknown): MailRefused | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, responseCode, response } = error as Record<string, unknown>;
+  if (code !== 'EENVELOPE' && code !== 'EMESSAGE') return null;
+  if (typeof responseCode !== 'number' || responseCode < 500 || responseCode > 599) return null;
+  return new MailRefused(typeof response === 'string' ? response : String(responseCode));
+}
+
 export interface Mailer {
   readonly enabled: boolean;
   send(mail: OutgoingMail): Promise<void>;
@@ -35,7 +55,11 @@ export function createMailer(
   return {
     enabled: true,
     async send(mail) {
-      await transport.sendMail({ from, ...mail });
+      try {
+        await transport.sendMail({ from, ...mail });
+      } catch (error) {
+        throw refusal(error) ?? error;
+      }
     },
   };
 }

@@ -1,12 +1,14 @@
 /**
  * Sends one outbox message. Idempotent: a message already sent is not sent again, and a
  * resend after a crash between sending and marking carries the Message-ID fixed when the
- * message was written, so the receiving side can tell it is the same message.
+ * message was written, so the receiving side can tell it is the same message. An address or
+ * message the receiving server refuses for good is marked refused, not tried again.
  */
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { outbox } from '../../db/schema.js';
 import { defineJob } from '../jobs/job-definition.js';
+import { MailRefused } from './mailer.js';
 
 /** After try n fails, wait MAIL_BACKOFF_MS[n-1]: an SMTP outage of a day loses nothing. */
 export const MAIL_BACKOFF_MS = [
@@ -26,13 +28,28 @@ export const sendEmailJob = defineJob({
   async run({ outboxId }, { db, mailer }, job) {
     const [message] = await db.select().from(outbox).where(eq(outbox.id, outboxId));
     if (message?.status !== 'pending') return;
-    await mailer.send({
-      to: message.toAddress,
-      subject: message.subject,
-      text: message.textBody,
-      html: message.htmlBody,
-      messageId: message.messageId,
-    });
+    try {
+      await mailer.send({
+        to: message.toAddress,
+        subject: message.subject,
+        text: message.textBody,
+        html: message.htmlBody,
+        messageId: message.messageId,
+      });
+    } catch (error) {
+      if (!(error instanceof MailRefused)) throw error;
+      // A refusal for good ends the job: the row says why, and no try follows.
+      await db
+        .update(outbox)
+        .set({
+          status: 'refused',
+          attempts: job.attempt,
+          nextAttemptAt: null,
+          lastError: error.response.slice(0, 500),
+        })
+        .where(and(eq(outbox.id, outboxId), eq(outbox.status, 'pending')));
+      return;
+    }
     await db
       .update(outbox)
       .set({

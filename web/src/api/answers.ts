@@ -7,7 +7,7 @@
 import type { ApiPaths } from './client';
 import type { components } from './openapi';
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Operation<P extends keyof ApiPaths, M extends Method> = NonNullable<ApiPaths[P][M]>;
 type Responses<P extends keyof ApiPaths, M extends Method> =
   Operation<P, M> extends { responses: infer R } ? R : never;

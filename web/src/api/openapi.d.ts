@@ -413,6 +413,8 @@ export interface paths {
                                     unlock: boolean;
                                     /** @description May be sent a password reset link now */
                                     resetPassword: boolean;
+                                    /** @description May be sent a message (POST /users/{id}/messages) now */
+                                    message: boolean;
                                     /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                     status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                                 };
@@ -709,6 +711,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description May be sent a message (POST /users/{id}/messages) now */
+                                message: boolean;
                                 /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                 status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
@@ -931,6 +935,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description May be sent a message (POST /users/{id}/messages) now */
+                                message: boolean;
                                 /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                 status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
@@ -2411,124 +2417,6 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users/{id}/communications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Emails sent (or waiting to be sent) to the user */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                subject: string;
-                                toAddress: string;
-                                /** @enum {string} */
-                                status: "pending" | "sent" | "failed";
-                                /** Format: date-time */
-                                createdAt: string;
-                                sentAt: string | null;
-                                /** @description Tries made so far */
-                                attempts: number;
-                                /** @description When the next try is due, while pending */
-                                nextAttemptAt: string | null;
-                                /** @description Why the latest try failed */
-                                lastError: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4070,6 +3958,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description May be sent a message (POST /users/{id}/messages) now */
+                                message: boolean;
                                 /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                 status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
@@ -5398,6 +5288,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description May be sent a message (POST /users/{id}/messages) now */
+                                message: boolean;
                                 /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                 status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
@@ -6434,6 +6326,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description May be sent a message (POST /users/{id}/messages) now */
+                                message: boolean;
                                 /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                 status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
@@ -6611,6 +6505,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description May be sent a message (POST /users/{id}/messages) now */
+                                message: boolean;
                                 /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                 status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
@@ -6788,6 +6684,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description May be sent a message (POST /users/{id}/messages) now */
+                                message: boolean;
                                 /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                 status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
@@ -6965,6 +6863,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description May be sent a message (POST /users/{id}/messages) now */
+                                message: boolean;
                                 /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                 status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
@@ -7142,6 +7042,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description May be sent a message (POST /users/{id}/messages) now */
+                                message: boolean;
                                 /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                 status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
@@ -7319,6 +7221,8 @@ export interface paths {
                                 unlock: boolean;
                                 /** @description May be sent a password reset link now */
                                 resetPassword: boolean;
+                                /** @description May be sent a message (POST /users/{id}/messages) now */
+                                message: boolean;
                                 /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                 status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
@@ -7518,6 +7422,8 @@ export interface paths {
                                     unlock: boolean;
                                     /** @description May be sent a password reset link now */
                                     resetPassword: boolean;
+                                    /** @description May be sent a message (POST /users/{id}/messages) now */
+                                    message: boolean;
                                     /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                     status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                                 };
@@ -7593,6 +7499,8 @@ export interface paths {
                                     unlock: boolean;
                                     /** @description May be sent a password reset link now */
                                     resetPassword: boolean;
+                                    /** @description May be sent a message (POST /users/{id}/messages) now */
+                                    message: boolean;
                                     /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                     status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                                 };
@@ -7773,6 +7681,8 @@ export interface paths {
                                     unlock: boolean;
                                     /** @description May be sent a password reset link now */
                                     resetPassword: boolean;
+                                    /** @description May be sent a message (POST /users/{id}/messages) now */
+                                    message: boolean;
                                     /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                     status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                                 };
@@ -9808,6 +9718,816 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/email-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's wording of an email Roster sends (activation) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: components["schemas"]["EmailTemplateKindInput"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: components["schemas"]["EmailTemplateKind"];
+                            subject: string;
+                            body: string;
+                            customised: boolean;
+                            standard: {
+                                subject: string;
+                                body: string;
+                            };
+                            /** @description What may be written in {{…}} */
+                            placeholders: {
+                                /** @enum {string} */
+                                name: "firstName" | "surname" | "organisationName" | "activationLink" | "expiresDays";
+                                meaning: string;
+                            }[];
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Save the wording: plain text with {{placeholders}}; the link is filled in by Roster */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: components["schemas"]["EmailTemplateKindInput"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subject: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: components["schemas"]["EmailTemplateKind"];
+                            subject: string;
+                            body: string;
+                            customised: boolean;
+                            standard: {
+                                subject: string;
+                                body: string;
+                            };
+                            /** @description What may be written in {{…}} */
+                            placeholders: {
+                                /** @enum {string} */
+                                name: "firstName" | "surname" | "organisationName" | "activationLink" | "expiresDays";
+                                meaning: string;
+                            }[];
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/email-templates/{kind}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The email a wording (saved or not) gives, for an example person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: components["schemas"]["EmailTemplateKindInput"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subject: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subject: string;
+                            text: string;
+                            /** @description Escaped HTML as it will be sent */
+                            html: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message to one user by email (through the outbox)
+         * @description Subject and body are plain text; {{firstName}}, {{surname}} and {{organisationName}} are filled in for each person.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subject: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            messageId: number;
+                            outboxId: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message to every user of a group (and its subgroups) you can see, in the background: poll GET /messages/{id}
+         * @description Subject and body are plain text; {{firstName}}, {{surname}} and {{organisationName}} are filled in for each person. Archived users, users without an email address and the sender are left out.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subject: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description Users the message is being written for */
+                            recipients: number;
+                            /** @description Users of the group left out: they have no email address */
+                            withoutEmail: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A message you sent: how many of its emails are written so far */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            groupId: number | null;
+                            subject: string;
+                            /** @enum {string} */
+                            status: "pending" | "running" | "done" | "failed";
+                            total: number;
+                            done: number;
+                            error: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emails sent (or waiting to be sent) to the user, as sent, with how delivery went */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                subject: string;
+                                toAddress: string;
+                                /** @description The text as sent, with every query value and fragment of its links removed */
+                                body: string;
+                                /** @description The administrator who wrote it; null for the emails Roster sends itself */
+                                sentBy: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                /**
+                                 * @description refused: their mail server refused the address or the message; it never arrived
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "sent" | "failed" | "refused";
+                                /** Format: date-time */
+                                createdAt: string;
+                                sentAt: string | null;
+                                /** @description Tries made so far */
+                                attempts: number;
+                                /** @description When the next try is due, while pending */
+                                nextAttemptAt: string | null;
+                                /** @description Why the latest try failed, or the refusal */
+                                lastError: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9869,6 +10589,8 @@ export interface components {
                 deactivate: boolean;
             };
         };
+        /** @enum {string} */
+        EmailTemplateKindInput: "activation";
         GroupTreeInput: {
             id: number;
             name: string;
@@ -9946,6 +10668,8 @@ export interface components {
                 deactivate: boolean;
             };
         };
+        /** @enum {string} */
+        EmailTemplateKind: "activation";
         GroupTree: {
             id: number;
             name: string;

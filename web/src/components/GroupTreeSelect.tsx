@@ -17,14 +17,20 @@ const toNode = (group: GroupTree): GroupNode => ({
   children: group.children.map(toNode),
 });
 
+/** The group trees the signed-in person can see, as tree-select options (inaccessible ones disabled). */
+export function useGroupTreeData() {
+  const groups = useGroupTrees();
+  const treeData = useMemo(() => (groups.data ?? []).map(toNode), [groups.data]);
+  return { treeData, loading: groups.isPending, failed: groups.isError };
+}
+
 type Props = Omit<TreeSelectProps<number[]>, 'treeData' | 'multiple' | 'loading'>;
 
 /** Pick any number of groups from the trees the signed-in person can see. */
 export function GroupTreeSelect(props: Props) {
   const fallbackId = useId();
   const id = props.id ?? fallbackId;
-  const groups = useGroupTrees();
-  const treeData = useMemo(() => (groups.data ?? []).map(toNode), [groups.data]);
+  const { treeData, loading, failed } = useGroupTreeData();
   return (
     <TreeSelect<number[]>
       multiple
@@ -38,9 +44,9 @@ export function GroupTreeSelect(props: Props) {
       id={id}
       // The input names `${id}_list` in aria-owns, but the tree has no element with that id.
       popupRender={(menu) => <div id={`${id}_list`}>{menu}</div>}
-      loading={groups.isPending}
+      loading={loading}
       treeData={treeData}
-      notFoundContent={groups.isError ? 'Groups could not be loaded' : 'No groups'}
+      notFoundContent={failed ? 'Groups could not be loaded' : 'No groups'}
     />
   );
 }

@@ -73,6 +73,12 @@ export const sections: Section[] = [
     standardOnly: true,
   },
   {
+    title: 'Email templates',
+    to: '/settings/email-templates',
+    description: 'The wording of the activation email your learners and users receive.',
+    standardOnly: true,
+  },
+  {
     title: 'Tenants',
     to: '/tenants',
     description: 'Every training provider on Roster; add one with its first administrator.',

@@ -1,9 +1,17 @@
-import { EditOutlined, KeyOutlined, MailOutlined, UnlockOutlined } from '@ant-design/icons';
+import {
+  EditOutlined,
+  KeyOutlined,
+  MailOutlined,
+  MessageOutlined,
+  UnlockOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Space } from 'antd';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useSendPasswordReset } from '../../api/password-reset';
 import { useSendInvitation, useUnlockUser } from '../../api/user-record';
 import type { UserRecord } from '../../api/user-types';
+import { SendMessageModal } from './SendMessageModal';
 
 /** What the administrator may do with this user, as the server allows it (`actions`). */
 export function ProfileActions({ user }: { user: UserRecord }) {
@@ -14,9 +22,12 @@ export function ProfileActions({ user }: { user: UserRecord }) {
   /** One answer shows at a time: pressing a button clears the others'. */
   const only = (chosen: (typeof others)[number], run: () => void) => () => {
     for (const mutation of others) if (mutation !== chosen) mutation.reset();
+    setMessageSent(false);
     run();
   };
   const navigate = useNavigate();
+  const [writing, setWriting] = useState(false);
+  const [messageSent, setMessageSent] = useState(false);
   const resend = user.subscriptionStatus === 'Invited';
   const editPath = `/users/${user.id}/edit`;
   return (
@@ -61,8 +72,38 @@ export function ProfileActions({ user }: { user: UserRecord }) {
             Send password reset
           </Button>
         )}
+        {user.actions.message && (
+          <Button
+            icon={<MessageOutlined />}
+            onClick={() => {
+              for (const mutation of others) mutation.reset();
+              setMessageSent(false);
+              setWriting(true);
+            }}
+          >
+            Send message
+          </Button>
+        )}
       </Space>
+      <SendMessageModal
+        user={user}
+        open={writing}
+        onClose={() => setWriting(false)}
+        onSent={() => {
+          setWriting(false);
+          setMessageSent(true);
+        }}
+      />
       <div aria-live="polite">
+        {messageSent && (
+          <Alert
+            type="success"
+            showIcon
+            className="form-alert"
+            title="Message sent"
+            description={`Your message is on its way to ${user.email}; it is listed under Communications.`}
+          />
+        )}
         {invite.isSuccess && (
           <Alert
             type="success"

@@ -1,15 +1,18 @@
-import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Form, Row, Statistic, Typography } from 'antd';
-import { useMemo } from 'react';
+import { MessageOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Form, Row, Space, Statistic, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type UsersOverview, useUsersOverview } from '../../api/overview';
 import { SUBSCRIPTION_STATUSES, USER_TYPES } from '../../api/types';
+import { isPlatformSupport } from '../../components/admin-role';
+import { useCurrentSession } from '../../components/current-session';
 import { GroupTreeSelect } from '../../components/GroupTreeSelect';
 import { PageHeading } from '../../components/PageHeading';
 import { statusLabels } from '../../components/StatusTag';
 import { usePageTitle } from '../../components/usePageTitle';
 import { typeLabels } from '../Users/labels';
 import { type CountRow, CountTable } from './CountTable';
+import { GroupMessageModal } from './GroupMessageModal';
 import { groupIdsFrom, type Slice, usersGridLink } from './overview-links';
 
 interface Headline {
@@ -55,6 +58,9 @@ export function UsersOverviewPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the groups in the address are the identity of the view.
   const groupIds = useMemo(() => groupIdsFrom(params), [key]);
   const overview = useUsersOverview(groupIds);
+  const [writing, setWriting] = useState(false);
+  // Platform support reaches no group, so has no one to write to.
+  const canMessage = !isPlatformSupport(useCurrentSession().user.adminRole);
   const data = overview.data;
 
   const onGroups = (ids: number[] | undefined) => {
@@ -81,10 +87,22 @@ export function UsersOverviewPage() {
       <PageHeading
         title="Users overview"
         extra={
-          <Link to="/users/imports">
-            <UploadOutlined aria-hidden="true" /> Upload users
-          </Link>
+          <Space wrap>
+            {canMessage && (
+              <Button icon={<MessageOutlined />} onClick={() => setWriting(true)}>
+                Send group message
+              </Button>
+            )}
+            <Link to="/users/imports">
+              <UploadOutlined aria-hidden="true" /> Upload users
+            </Link>
+          </Space>
         }
+      />
+      <GroupMessageModal
+        open={writing}
+        groupId={groupIds.length === 1 ? groupIds[0] : undefined}
+        onClose={() => setWriting(false)}
       />
       <Card style={{ marginBottom: 16 }}>
         <Form layout="vertical" role="search" aria-label="Overview filter">
