@@ -17,6 +17,7 @@ import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { passwordResetRoutes } from './password-reset/password-reset.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
 import { registrationsRoutes } from './registrations/registrations.routes.js';
+import { reportsRoutes } from './reports/reports.routes.js';
 import { tenantsRoutes } from './tenants/tenants.routes.js';
 import { unlockRoutes } from './unlock/unlock.routes.js';
 import { userEditRoutes } from './users/user-edit.routes.js';
@@ -44,4 +45,5 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   importsRoutes,
   administratorsRoutes,
   bulkActionsRoutes,
+  reportsRoutes,
 ];
