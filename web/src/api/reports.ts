@@ -1,0 +1,84 @@
+/**
+ * The Users overview's reports (account activations, users, groups), their CSV files, and
+ * "reassign on group": a bulk action polled until done.
+ */
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import type { Answer, Body, Query } from './answers';
+import { API_BASE, type ApiPaths, api, querySearch, unwrap } from './client';
+
+export type ActivationReport = Answer<'/reports/activations', 'get'>;
+export type GroupsReport = Answer<'/reports/groups', 'get'>;
+export type UsersReport = Answer<'/reports/users', 'get'>;
+export type BulkAction = Answer<'/bulk-actions/{id}', 'get'>;
+
+export interface ActivationWindow {
+  from?: string;
+  to?: string;
+}
+
+export function useActivationReport(groupIds: number[], window: ActivationWindow) {
+  return useQuery({
+    queryKey: ['reports', 'activations', groupIds, window],
+    queryFn: () =>
+      unwrap(
+        api.GET('/reports/activations', {
+          params: { query: { groupId: groupIds, from: window.from, to: window.to } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useGroupsReport(groupIds: number[]) {
+  return useQuery({
+    queryKey: ['reports', 'groups', groupIds],
+    queryFn: () => unwrap(api.GET('/reports/groups', { params: { query: { groupId: groupIds } } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useUsersReport(query: Query<'/reports/users', 'get'>) {
+  return useQuery({
+    queryKey: ['reports', 'users', query],
+    queryFn: () => unwrap(api.GET('/reports/users', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+const CSV_PATHS = {
+  activations: '/reports/activations.csv',
+  users: '/reports/users.csv',
+  groups: '/reports/groups.csv',
+} as const satisfies Record<string, keyof ApiPaths>;
+
+/** The address of a report's CSV file for these filters (a download link, not a fetch). */
+export function reportCsvHref(
+  report: keyof typeof CSV_PATHS,
+  query: Query<'/reports/activations.csv', 'get'> | Query<'/reports/users.csv', 'get'>,
+) {
+  const search = querySearch(query);
+  return `${API_BASE}${CSV_PATHS[report]}${search ? `?${search}` : ''}`;
+}
+
+/** Starts moving users' memberships from one group to another; answers the action's id. */
+export function useStartReassign() {
+  return useMutation({
+    mutationFn: (body: Omit<Body<'/bulk-actions', 'post'>, 'action'>) =>
+      unwrap(api.POST('/bulk-actions', { body: { ...body, action: 'reassign-group' } })),
+  });
+}
+
+const POLL_MS = 1000;
+
+/** A bulk action's progress and results, polled until it is done or failed. */
+export function useBulkAction(id: number | null) {
+  return useQuery({
+    queryKey: ['bulk-actions', id],
+    enabled: id !== null,
+    queryFn: () => unwrap(api.GET('/bulk-actions/{id}', { params: { path: { id: Number(id) } } })),
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return status === 'done' || status === 'failed' ? false : POLL_MS;
+    },
+  });
+}
