@@ -1,8 +1,19 @@
 /** Demo learners: a few hundred, in every subscription status, across both hierarchies. */
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/client.js';
-import { fundingEpisodes, SUBSCRIPTION_STATUSES, userGroups, users } from '../../db/schema.js';
+import {
+  auditLog,
+  fundingEpisodes,
+  SUBSCRIPTION_STATUSES,
+  userGroups,
+  users,
+} from '../../db/schema.js';
 import { FIRST_NAMES, SURNAMES } from './names.js';
+
+const DAY_MS = 86_400_000;
+
+/** A learner invited (and, when Full user, activated) on a day of the last two months. */
+const invitedDaysAgo = (index: number) => 3 + (index % 58);
 
 interface Group {
   id: number;
@@ -58,7 +69,9 @@ export async function seedDemoLearners(tx: Db, ctx: LearnerSeed) {
       line1: `${(index % 90) + 1} Wellington Street`,
       town: 'Leeds',
       country: 'United Kingdom',
-      activatedAt: status === 'FullUser' ? new Date() : null,
+      // Spread over the last two months, so the overview's activation chart has a shape.
+      activatedAt:
+        status === 'FullUser' ? new Date(Date.now() - (invitedDaysAgo(index) - 2) * DAY_MS) : null,
       createdAt: new Date(Date.now() - randomInt(1, 400) * 86_400_000),
     };
   });
@@ -79,6 +92,21 @@ export async function seedDemoLearners(tx: Db, ctx: LearnerSeed) {
     }));
   });
   await tx.insert(userGroups).values(memberships);
+  // The invitations that Invited and Full users had, as the account activation report reads them.
+  await tx.insert(auditLog).values(
+    learners
+      .map((learner, index) => ({ learner, index, status: learnerRows[index]?.subscriptionStatus }))
+      .filter(({ status }) => status === 'Invited' || status === 'FullUser')
+      .map(({ learner, index }) => ({
+        tenantId: ctx.tenantId,
+        actorId: ctx.caseOwnerId,
+        action: 'invitation_sent',
+        entityType: 'user',
+        entityId: String(learner.id),
+        after: { subscriptionStatus: 'Invited' },
+        createdAt: new Date(Date.now() - invitedDaysAgo(index) * DAY_MS),
+      })),
+  );
   await tx.insert(fundingEpisodes).values(
     learners
       .filter((_, index) => index % 10 === 2)

@@ -21,7 +21,7 @@ let t: TestApp;
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let admin: Client;
 let leftAdmin: Client;
-let deep: { id: number };
+let deep: Awaited<ReturnType<typeof buildGroup>>;
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -45,6 +45,22 @@ export function useUsersReport(query: Query<'/reports/users', 'get'>) {
   });
 }
 
+/** A page of the learners in a group or below it; kept while paging, dropped for another group. */
+export function useGroupLearners(groupId: number | undefined, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: ['users', 'group-learners', groupId, page, pageSize],
+    enabled: groupId !== undefined,
+    queryFn: () =>
+      unwrap(
+        api.GET('/users', {
+          params: { query: { groupId: groupId ? [groupId] : [], type: 'learner', page, pageSize } },
+        }),
+      ),
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === groupId ? previous : undefined,
+  });
+}
+
 const CSV_PATHS = {
   activations: '/reports/activations.csv',
   users: '/reports/users.csv',

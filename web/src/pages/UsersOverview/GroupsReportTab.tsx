@@ -2,6 +2,7 @@ import { Alert, Space, Table } from 'antd';
 import { Link } from 'react-router';
 import { type GroupsReport, reportCsvHref, useGroupsReport } from '../../api/reports';
 import { SUBSCRIPTION_STATUSES } from '../../api/types';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { statusLabels } from '../../components/StatusTag';
 import { CsvLink } from './CsvLink';
 import { usersGridLink } from './overview-links';
@@ -17,42 +18,43 @@ export function GroupsReportTab({ groupIds }: { groupIds: number[] }) {
         Download the groups report (CSV)
       </CsvLink>
       {report.isError && <Alert type="error" showIcon title={report.error.message} />}
-      <Table<GroupRow>
-        aria-label="Users by group and status"
-        rowKey="groupId"
-        size="small"
-        loading={report.isFetching}
-        dataSource={report.data?.items ?? []}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          {
-            title: 'Group',
-            key: 'group',
-            rowScope: 'row',
-            render: (_, row) => `${row.path} (${row.groupId})`,
-          },
-          ...SUBSCRIPTION_STATUSES.map((status) => ({
-            title: statusLabels[status],
-            key: status,
-            align: 'right' as const,
-            render: (_: unknown, row: GroupRow) => (
-              <Link
-                to={usersGridLink({ status }, [row.groupId])}
-                aria-label={`${row.byStatus[status]} ${statusLabels[status]} users in ${row.name}`}
-              >
-                {row.byStatus[status]}
-              </Link>
-            ),
-          })),
-          {
-            title: 'Total (archived left out)',
-            key: 'total',
-            align: 'right' as const,
-            render: (_, row) => row.total,
-          },
-        ]}
-      />
+      <ScrollRegion label="Groups report, scrolls sideways">
+        <Table<GroupRow>
+          aria-label="Users by group and status"
+          rowKey="groupId"
+          size="small"
+          loading={report.isFetching}
+          dataSource={report.data?.items ?? []}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          columns={[
+            {
+              title: 'Group',
+              key: 'group',
+              rowScope: 'row',
+              render: (_, row) => `${row.path} (${row.groupId})`,
+            },
+            ...SUBSCRIPTION_STATUSES.map((status) => ({
+              title: statusLabels[status],
+              key: status,
+              align: 'right' as const,
+              render: (_: unknown, row: GroupRow) => (
+                <Link
+                  to={usersGridLink({ status }, [row.groupId])}
+                  aria-label={`${row.byStatus[status]} ${statusLabels[status]} users in ${row.name}`}
+                >
+                  {row.byStatus[status]}
+                </Link>
+              ),
+            })),
+            {
+              title: 'Total (archived left out)',
+              key: 'total',
+              align: 'right' as const,
+              render: (_, row) => row.total,
+            },
+          ]}
+        />
+      </ScrollRegion>
     </Space>
   );
 }

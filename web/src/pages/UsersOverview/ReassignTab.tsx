@@ -1,9 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Progress, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { type BulkAction, useBulkAction, useStartReassign } from '../../api/reports';
+import {
+  type BulkAction,
+  useBulkAction,
+  useGroupLearners,
+  useStartReassign,
+} from '../../api/reports';
 import type { UserSummary } from '../../api/types';
-import { useUsers } from '../../api/users';
 import { StatusTag } from '../../components/StatusTag';
 import { GroupPicker } from './GroupPicker';
 
@@ -22,14 +26,11 @@ export function ReassignTab() {
   const [page, setPage] = useState(1);
   const [chosen, setChosen] = useState<Map<number, string>>(new Map());
   const [actionId, setActionId] = useState<number | null>(null);
+  /** The names of the learners of the action under way, for its results. */
+  const [moving, setMoving] = useState<Map<number, string>>(new Map());
   const start = useStartReassign();
   const action = useBulkAction(actionId);
-  const learners = useUsers({
-    groupIds: fromGroupId ? [fromGroupId] : [],
-    type: 'learner',
-    page,
-    pageSize: PAGE_SIZE,
-  });
+  const learners = useGroupLearners(fromGroupId, page, PAGE_SIZE);
   const finished = action.data?.status === 'done' || action.data?.status === 'failed';
 
   useEffect(() => {
@@ -45,7 +46,13 @@ export function ReassignTab() {
     if (!fromGroupId || !toGroupId) return;
     start.mutate(
       { fromGroupId, toGroupId, userIds: [...chosen.keys()] },
-      { onSuccess: (answer) => setActionId(answer.id) },
+      {
+        onSuccess: (answer) => {
+          setMoving(chosen);
+          setChosen(new Map());
+          setActionId(answer.id);
+        },
+      },
     );
   };
   const outcome = (result: Result) =>
@@ -156,7 +163,7 @@ export function ReassignTab() {
                 title: 'Learner',
                 key: 'name',
                 rowScope: 'row',
-                render: (_, result) => chosen.get(result.userId) ?? `User ${result.userId}`,
+                render: (_, result) => moving.get(result.userId) ?? `User ${result.userId}`,
               },
               { title: 'Result', key: 'result', render: (_, result) => outcome(result) },
             ]}
