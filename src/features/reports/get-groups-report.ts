@@ -1,9 +1,10 @@
 /**
  * Groups report: for each group the administrator can access, how many visible users are in it
- * or below it, by subscription status. A user counts once in a group however many of its
- * subgroups hold them, which is what the Users grid filtered by that group lists.
+ * or below it, by subscription status, counted in one query. A user counts once in a group
+ * however many of its subgroups hold them, which is what the Users grid filtered by that group
+ * lists.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { SUBSCRIPTION_STATUSES, userGroups, users } from '../../db/schema.js';
 import { expandSubtrees, type GroupNode } from '../../domain/group-tree.js';
@@ -48,22 +49,33 @@ export async function getGroupsReport(db: Db, actor: AdminActor, groupIds: numbe
   );
   const ancestors = ancestorsOf(groups);
   const names = new Map(groups.map((group) => [group.id, group.name]));
-  const links = await db
-    .select({ userId: users.id, status: users.subscriptionStatus, groupId: userGroups.groupId })
+  if (shown.length === 0) return { items: [] };
+  // Each shown group with every group of its subtree: a user in any of them counts once for it.
+  // Ids are integers read from the database, written inline so no tree nears the parameter limit.
+  const pairs = shown.flatMap((group) =>
+    [...expandSubtrees(groups, [group.id])].map((below) =>
+      sql.raw(`(${Math.trunc(group.id)}, ${Math.trunc(below)})`),
+    ),
+  );
+  const rows = await db
+    .select({
+      groupId: sql<number>`covers.group_id`,
+      status: users.subscriptionStatus,
+      n: sql<number>`count(distinct ${users.id})::int`,
+    })
     .from(users)
     .innerJoin(userGroups, eq(userGroups.userId, users.id))
-    .where(and(visibleUsersWhere(db, actor), await inGroupsWhere(db, actor.tenantId, groupIds)));
-
-  const counted = new Map<number, Set<number>>(shown.map((group) => [group.id, new Set()]));
+    .innerJoin(
+      sql`(values ${sql.join(pairs, sql`, `)}) as covers(group_id, member_group_id)`,
+      sql`covers.member_group_id = ${userGroups.groupId}`,
+    )
+    .where(and(visibleUsersWhere(db, actor), await inGroupsWhere(db, actor.tenantId, groupIds)))
+    .groupBy(sql`covers.group_id`, users.subscriptionStatus);
   const counts = new Map<number, StatusCounts>(shown.map((group) => [group.id, noCounts()]));
-  for (const link of links)
-    for (const groupId of ancestors.get(link.groupId) ?? []) {
-      const seen = counted.get(groupId);
-      const tally = counts.get(groupId);
-      if (!seen || !tally || seen.has(link.userId)) continue;
-      seen.add(link.userId);
-      tally[link.status] += 1;
-    }
+  for (const row of rows) {
+    const tally = counts.get(row.groupId);
+    if (tally) tally[row.status] += row.n;
+  }
   const items = shown.map((group) => {
     const byStatus = counts.get(group.id) ?? noCounts();
     return {
