@@ -9,10 +9,10 @@ import { SUBSCRIPTION_STATUS_LABELS } from '../../domain/subscription.js';
 import type { AdminActor } from '../../platform/actor.js';
 import { csvWriter } from '../../platform/csv-writer.js';
 import { loadTenantTimeZone } from '../access-codes/access-codes.queries.js';
-import { getActivationReport } from './get-activation-report.js';
+import type { getActivationReport } from './get-activation-report.js';
 import { getGroupsReport } from './get-groups-report.js';
 import { presentReportRows, selectReportUsers, usersReportWhere } from './list-users-report.js';
-import type { TActivationReportQuery, TUsersReportQuery } from './reports.schema.js';
+import type { TUsersReportQuery } from './reports.schema.js';
 
 const CHUNK = 1000;
 const TYPE_LABELS = { learner: 'Learner', employer: 'Employer user', admin: 'Administrator' };
@@ -33,14 +33,12 @@ function toCsv(
   });
 }
 
+/** The report's days as CSV: the report is made first, so a refused window is a JSON error. */
 export function exportActivationReport(
-  db: Db,
-  actor: AdminActor,
-  query: TActivationReportQuery,
+  report: Pick<Awaited<ReturnType<typeof getActivationReport>>, 'days'>,
   onError: (error: Error) => void,
 ) {
   async function* records() {
-    const report = await getActivationReport(db, actor, query);
     for (const day of report.days)
       yield {
         date: formatUkDate(day.date),

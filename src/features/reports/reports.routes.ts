@@ -56,10 +56,8 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const actor = requireAdmin(request);
-      // Checked before the file starts, so a refused window is a JSON error, not half a file.
-      await getActivationReport(app.db, actor, request.query);
-      const csv = exportActivationReport(app.db, actor, request.query, (error) =>
+      const report = await getActivationReport(app.db, requireAdmin(request), request.query);
+      const csv = exportActivationReport(report, (error) =>
         request.log.error({ err: error }, 'activation report export failed'),
       );
       return sendCsv(reply, REPORT_FILENAMES.activations, csv);
