@@ -49,12 +49,10 @@ describe('the Users overview tabs', () => {
     await page.getByRole('heading', { level: 1, name: 'Users overview' }).waitFor();
     await page.getByRole('figure', { name: 'Status by group' }).waitFor();
     await page.getByRole('figure', { name: 'Activations over the last 30 days' }).waitFor();
-    await expect
-      .poll(() => page.locator('[data-testid="overview-charts"] .recharts-bar-rectangle').count())
-      .toBeGreaterThan(0);
-    await expect
-      .poll(() => page.locator('[data-testid="overview-charts"] .recharts-line-curve').count())
-      .toBe(2);
+    const marks = (figure: string) =>
+      page.getByRole('figure', { name: figure }).locator('.recharts-bar-rectangle').count();
+    await expect.poll(() => marks('Status by group')).toBeGreaterThan(0);
+    await expect.poll(() => marks('Activations over the last 30 days')).toBeGreaterThan(0);
     invited = await number('overview-invited');
     expect(invited).toBeGreaterThan(0);
     await expectNoA11yViolations(page);

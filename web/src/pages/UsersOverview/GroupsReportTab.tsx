@@ -1,4 +1,4 @@
-import { Alert, Space, Table } from 'antd';
+import { Alert, Space, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { type GroupsReport, reportCsvHref, useGroupsReport } from '../../api/reports';
 import { SUBSCRIPTION_STATUSES } from '../../api/types';
@@ -17,6 +17,10 @@ export function GroupsReportTab({ groupIds }: { groupIds: number[] }) {
       <CsvLink href={reportCsvHref('groups', { groupId: groupIds })}>
         Download the groups report (CSV)
       </CsvLink>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+        Each group counts the users in it or in its subgroups, once each. The total leaves out
+        archived users, as the Users list does.
+      </Typography.Paragraph>
       {report.isError && <Alert type="error" showIcon title={report.error.message} />}
       <ScrollRegion label="Groups report, scrolls sideways">
         <Table<GroupRow>
@@ -47,7 +51,7 @@ export function GroupsReportTab({ groupIds }: { groupIds: number[] }) {
               ),
             })),
             {
-              title: 'Total (archived left out)',
+              title: 'Total',
               key: 'total',
               align: 'right' as const,
               render: (_, row) => row.total,

@@ -10,8 +10,6 @@ import {
   BarChart,
   CartesianGrid,
   Legend,
-  Line,
-  LineChart,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -90,27 +88,15 @@ function ActivationsOverTime({ groupIds }: { groupIds: number[] }) {
   return (
     <ChartCard title="Activations over the last 30 days">
       <ResponsiveContainer width="100%" height={320}>
-        <LineChart data={days} margin={{ left: 0, right: 16 }}>
-          <CartesianGrid strokeDasharray="3 3" />
+        <BarChart data={days} margin={{ left: 0, right: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" minTickGap={24} />
           <YAxis allowDecimals={false} />
           <Tooltip />
           <Legend />
-          <Line
-            type="monotone"
-            dataKey="invited"
-            name="Invitations sent"
-            stroke={STATUS_COLOURS.Invited}
-            dot={false}
-          />
-          <Line
-            type="monotone"
-            dataKey="activated"
-            name="Activations"
-            stroke={STATUS_COLOURS.FullUser}
-            dot={false}
-          />
-        </LineChart>
+          <Bar dataKey="invited" name="Invitations sent" fill={STATUS_COLOURS.Invited} />
+          <Bar dataKey="activated" name="Activations" fill={STATUS_COLOURS.FullUser} />
+        </BarChart>
       </ResponsiveContainer>
     </ChartCard>
   );
