@@ -6,6 +6,7 @@ import { pipeline, Readable } from 'node:stream';
 import type { Db } from '../../db/client.js';
 import { formatUkDate } from '../../domain/dates.js';
 import { SUBSCRIPTION_STATUS_LABELS } from '../../domain/subscription.js';
+import { USER_TYPE_LABELS } from '../../domain/vocabulary.js';
 import type { AdminActor } from '../../platform/actor.js';
 import { csvWriter } from '../../platform/csv-writer.js';
 import { loadTenantTimeZone } from '../access-codes/access-codes.queries.js';
@@ -15,7 +16,6 @@ import { presentReportRows, selectReportUsers, usersReportWhere } from './list-u
 import type { TUsersReportQuery } from './reports.schema.js';
 
 const CHUNK = 1000;
-const TYPE_LABELS = { learner: 'Learner', employer: 'Employer user', admin: 'Administrator' };
 
 export const REPORT_FILENAMES = {
   activations: 'roster-activation-report.csv',
@@ -98,7 +98,7 @@ export function exportUsersReport(
         yield {
           name: row.name,
           email: row.email ?? '',
-          type: TYPE_LABELS[row.type],
+          type: USER_TYPE_LABELS[row.type],
           status: SUBSCRIPTION_STATUS_LABELS[row.subscriptionStatus],
           groups: row.groups.join('; '),
           createdAt: formatUkDate(row.createdAt, timeZone),

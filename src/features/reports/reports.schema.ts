@@ -52,7 +52,7 @@ export const ZGroupsReport = z.object({
   ),
 });
 
-export const ZUsersReportQuery = ZPaging.extend({
+export const ZUsersReportQuery = ZPaging.omit({ order: true }).extend({
   groupId: repeatedInt('groupId must be a group id.'),
   type: ZUserType.optional(),
   status: ZSubscriptionStatus.optional(),

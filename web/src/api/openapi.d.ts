@@ -9470,7 +9470,6 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    order?: "asc" | "desc";
                     groupId?: number[];
                     type?: components["schemas"]["UserTypeInput"];
                     status?: components["schemas"]["SubscriptionStatusInput"];
@@ -9594,7 +9593,6 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    order?: "asc" | "desc";
                     groupId?: number[];
                     type?: components["schemas"]["UserTypeInput"];
                     status?: components["schemas"]["SubscriptionStatusInput"];
