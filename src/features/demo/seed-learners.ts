@@ -10,11 +10,6 @@ import {
 } from '../../db/schema.js';
 import { FIRST_NAMES, SURNAMES } from './names.js';
 
-const DAY_MS = 86_400_000;
-
-/** A learner invited (and, when Full user, activated) on a day of the last two months. */
-const invitedDaysAgo = (index: number) => 3 + (index % 58);
-
 interface Group {
   id: number;
   rootId: number;
@@ -69,13 +64,38 @@ export async function seedDemoLearners(tx: Db, ctx: LearnerSeed) {
       line1: `${(index % 90) + 1} Wellington Street`,
       town: 'Leeds',
       country: 'United Kingdom',
-      // Spread over the last two months, so the overview's activation chart has a shape.
-      activatedAt:
-        status === 'FullUser' ? new Date(Date.now() - (invitedDaysAgo(index) - 2) * DAY_MS) : null,
+      activatedAt: status === 'FullUser' ? new Date() : null,
       createdAt: new Date(Date.now() - randomInt(1, 400) * 86_400_000),
     };
   });
-  const learners = await tx.insert(users).values(learnerRows).returning({ id: users.id });
+  // Invitations and activations spread over the last two months, so the overview's charts and
+  // its account activation report have a shape: each invited learner's invitation is an audit
+  // entry, as sending one writes; a Full user activated two days after theirs.
+  const invitedAt = (index: number) => new Date(Date.now() - (3 + (index % 58)) * 86_400_000);
+  const learners = await tx
+    .insert(users)
+    .values(
+      learnerRows.map((row, index) =>
+        row.activatedAt
+          ? { ...row, activatedAt: new Date(invitedAt(index).getTime() + 2 * 86_400_000) }
+          : row,
+      ),
+    )
+    .returning({ id: users.id });
+  await tx.insert(auditLog).values(
+    learners
+      .map((learner, index) => ({ learner, index, status: learnerRows[index]?.subscriptionStatus }))
+      .filter(({ status }) => status === 'Invited' || status === 'FullUser')
+      .map(({ learner, index }) => ({
+        tenantId: ctx.tenantId,
+        actorId: ctx.caseOwnerId,
+        action: 'invitation_sent',
+        entityType: 'user',
+        entityId: String(learner.id),
+        after: { subscriptionStatus: 'Invited' },
+        createdAt: invitedAt(index),
+      })),
+  );
   const memberships = learners.flatMap((learner, index) => {
     const collegeGroup = ctx.college[index % ctx.college.length];
     const apprenticeGroup = ctx.apprenticeships[index % 4 === 0 ? 0 : 1];
@@ -92,21 +112,6 @@ export async function seedDemoLearners(tx: Db, ctx: LearnerSeed) {
     }));
   });
   await tx.insert(userGroups).values(memberships);
-  // The invitations that Invited and Full users had, as the account activation report reads them.
-  await tx.insert(auditLog).values(
-    learners
-      .map((learner, index) => ({ learner, index, status: learnerRows[index]?.subscriptionStatus }))
-      .filter(({ status }) => status === 'Invited' || status === 'FullUser')
-      .map(({ learner, index }) => ({
-        tenantId: ctx.tenantId,
-        actorId: ctx.caseOwnerId,
-        action: 'invitation_sent',
-        entityType: 'user',
-        entityId: String(learner.id),
-        after: { subscriptionStatus: 'Invited' },
-        createdAt: new Date(Date.now() - invitedDaysAgo(index) * DAY_MS),
-      })),
-  );
   await tx.insert(fundingEpisodes).values(
     learners
       .filter((_, index) => index % 10 === 2)
