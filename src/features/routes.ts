@@ -26,6 +26,7 @@ import { usersRoutes } from './users/users.routes.js';
 export const featureRoutes: FastifyPluginAsyncZod[] = [
   authRoutes,
   usersRoutes,
+  reportsRoutes,
   groupsRoutes,
   programmesRoutes,
   tenantsRoutes,
@@ -45,5 +46,4 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   importsRoutes,
   administratorsRoutes,
   bulkActionsRoutes,
-  reportsRoutes,
 ];
