@@ -18,6 +18,13 @@ export const SUBSCRIPTION_STATUSES = [
 /** The kinds of user. */
 export const USER_TYPES = ['learner', 'employer', 'admin'] as const;
 
+/** Each kind of user as a person reads it, on screen and in files. */
+export const USER_TYPE_LABELS: Record<(typeof USER_TYPES)[number], string> = {
+  learner: 'Learner',
+  employer: 'Employer user',
+  admin: 'Administrator',
+};
+
 /** What an administrator is: one of the provider's, or the platform's support. */
 export const ADMIN_ROLES = ['standard', 'support'] as const;
 

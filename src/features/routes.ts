@@ -20,6 +20,7 @@ import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { passwordResetRoutes } from './password-reset/password-reset.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
 import { registrationsRoutes } from './registrations/registrations.routes.js';
+import { reportsRoutes } from './reports/reports.routes.js';
 import { tenantsRoutes } from './tenants/tenants.routes.js';
 import { unlockRoutes } from './unlock/unlock.routes.js';
 import { userEditRoutes } from './users/user-edit.routes.js';
@@ -28,6 +29,7 @@ import { usersRoutes } from './users/users.routes.js';
 export const featureRoutes: FastifyPluginAsyncZod[] = [
   authRoutes,
   usersRoutes,
+  reportsRoutes,
   groupsRoutes,
   programmesRoutes,
   tenantsRoutes,

@@ -40,6 +40,7 @@ export const APP_ERROR_CODES = [
   'missing_columns',
   'not_a_learner',
   'not_found',
+  'not_in_group',
   'not_locked',
   'payload_too_large',
   'rate_limited',

@@ -475,6 +475,38 @@ export const probes: Record<string, Probe> = {
       body: { subject: 'Probe', body: 'Hello {{organisationName}} {{activationLink}}' },
     }),
   },
+  'GET /api/v1/reports/activations': {
+    expect: row(200, 200, 403, 403, 200, 200, 401),
+    make: async ({ world }) => ({ params: {}, query: `?groupId=${world.right.id}` }),
+  },
+  'GET /api/v1/reports/activations.csv': {
+    expect: row(200, 200, 403, 403, 200, 200, 401),
+    make: async ({ world }) => ({ params: {}, query: `?groupId=${world.right.id}` }),
+  },
+  'GET /api/v1/reports/groups': {
+    expect: row(200, 200, 403, 403, 200, 200, 401),
+    make: async ({ world }) => ({ params: {}, secret: [`"groupId":${world.right.id},`] }),
+  },
+  'GET /api/v1/reports/groups.csv': {
+    expect: row(200, 200, 403, 403, 200, 200, 401),
+    make: async () => ({ params: {}, secret: ['› Right,'] }),
+  },
+  'GET /api/v1/reports/users': {
+    expect: row(200, 200, 403, 403, 200, 200, 401),
+    make: async ({ world }) => ({
+      params: {},
+      query: `?groupId=${world.right.id}`,
+      secret: ['secret.learner@example.test'],
+    }),
+  },
+  'GET /api/v1/reports/users.csv': {
+    expect: row(200, 200, 403, 403, 200, 200, 401),
+    make: async ({ world }) => ({
+      params: {},
+      query: `?groupId=${world.right.id}`,
+      secret: ['secret.learner@example.test'],
+    }),
+  },
   'GET /api/v1/users/:id/change-requests': {
     expect: row(404, 404, 403, 403, 404, 404, 401),
     make: learnerRecord,

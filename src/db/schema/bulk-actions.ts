@@ -15,7 +15,14 @@ import {
 import { at, createdAt, tenantRef } from './tenants.js';
 import { users } from './users.js';
 
-export const BULK_ACTIONS = ['set-case-owner', 'invite', 'extend', 'unlock', 'archive'] as const;
+export const BULK_ACTIONS = [
+  'set-case-owner',
+  'invite',
+  'extend',
+  'unlock',
+  'archive',
+  'reassign-group',
+] as const;
 export const BULK_ACTION_STATUSES = ['pending', 'running', 'done', 'failed'] as const;
 
 export const bulkActions = pgTable('bulk_actions', {

@@ -15,7 +15,7 @@ export const bulkActionsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['users'],
         summary: 'One action on many users, done in the background: poll GET /bulk-actions/{id}',
         description:
-          'Actions: set-case-owner (with caseOwnerId), invite, extend (with subscriptionEndsOn), unlock, archive. Users are `userIds`, or every visible user a Users-grid `filter` matches. Each user is refused or done on their own, with the code and reason in the results.',
+          'Actions: set-case-owner (with caseOwnerId), invite, extend (with subscriptionEndsOn), unlock, archive, reassign-group (with fromGroupId and toGroupId: each learner’s membership of the one group becomes a membership of the other, one group per root hierarchy). Users are `userIds`, or every visible user a Users-grid `filter` matches. Each user is refused or done on their own, with the code and reason in the results.',
         body: ZCreateBulkAction,
         response: { 202: z.object({ id: z.number().int() }), ...errorResponses },
       },

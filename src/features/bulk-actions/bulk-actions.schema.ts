@@ -30,6 +30,8 @@ export const ZCreateBulkAction = z
     subscriptionEndsOn: zIsoDate(
       'Enter the new end date as an ISO date, like 2027-07-31.',
     ).optional(),
+    fromGroupId: zId('Choose the group to move the users out of.').optional(),
+    toGroupId: zId('Choose the group to move the users into.').optional(),
   })
   .refine((body) => (body.userIds === undefined) !== (body.filter === undefined), {
     path: ['userIds'],
@@ -42,6 +44,18 @@ export const ZCreateBulkAction = z
   .refine((body) => body.action !== 'extend' || body.subscriptionEndsOn !== undefined, {
     path: ['subscriptionEndsOn'],
     message: 'Choose the new end date.',
+  })
+  .refine((body) => body.action !== 'reassign-group' || body.fromGroupId !== undefined, {
+    path: ['fromGroupId'],
+    message: 'Choose the group to move the users out of.',
+  })
+  .refine((body) => body.action !== 'reassign-group' || body.toGroupId !== undefined, {
+    path: ['toGroupId'],
+    message: 'Choose the group to move the users into.',
+  })
+  .refine((body) => body.fromGroupId === undefined || body.fromGroupId !== body.toGroupId, {
+    path: ['toGroupId'],
+    message: 'Choose a different group to move the users into.',
   });
 export type TCreateBulkAction = z.infer<typeof ZCreateBulkAction>;
 

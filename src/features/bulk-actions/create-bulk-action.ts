@@ -15,6 +15,18 @@ import { runBulkActionJob } from './run-bulk-action.job.js';
 
 const ITEM_CHUNK = 5000;
 
+/** Both groups of a reassignment must be groups the administrator can access (their tenant's). */
+function checkReassignGroups(actor: AdminActor, request: TCreateBulkAction) {
+  const fields: Record<string, string> = {};
+  for (const field of ['fromGroupId', 'toGroupId'] as const) {
+    const id = request[field];
+    if (id !== undefined && !actor.accessibleGroupIds.has(id))
+      fields[field] = 'Choose a group you can access.';
+  }
+  if (Object.keys(fields).length > 0)
+    throw new AppError('validation_failed', 'Choose groups you can access.', 422, fields);
+}
+
 export async function createBulkAction(
   db: Db,
   actor: AdminActor,
@@ -35,10 +47,15 @@ export async function createBulkAction(
       422,
       { filter: 'Too many users match this filter.' },
     );
+  if (request.action === 'reassign-group') checkReassignGroups(actor, request);
   const params: Record<string, unknown> = {};
   if (request.caseOwnerId !== undefined) params.caseOwnerId = request.caseOwnerId;
   if (request.subscriptionEndsOn !== undefined)
     params.subscriptionEndsOn = request.subscriptionEndsOn;
+  if (request.action === 'reassign-group') {
+    params.fromGroupId = request.fromGroupId;
+    params.toGroupId = request.toGroupId;
+  }
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(bulkActions)

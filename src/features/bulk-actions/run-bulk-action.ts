@@ -2,7 +2,8 @@
  * Does a bulk action, from where it stopped: users without a result, in chunks. A user's
  * result is written in the same transaction as the change to them, so a crash never acts on
  * anyone twice and never loses a result. Changing the case owner or the end date goes through
- * the learner write service a chunk at a time (one batch context); inviting, unlocking and
+ * the learner write service a chunk at a time (one batch context), and so does moving learners
+ * from one group to another (reassign-group, under the one-group-per-hierarchy rule); inviting, unlocking and
  * archiving go through their own use cases, one user at a time, each refusal kept as that
  * user's result. The administrator is loaded afresh: what they may do is what they may do now.
  */
@@ -14,7 +15,7 @@ import type { AdminActor } from '../../platform/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { loadJobActor } from '../auth/load-job-actor.js';
 import { inviteUser } from '../invitations/invite-user.js';
-import { stateOf } from '../learners/rules/context.js';
+import { stateOf, type TLearnerInput } from '../learners/rules/context.js';
 import { writeLearners } from '../learners/writer/write-learners.js';
 import { changeStatus } from '../lifecycle/change-status.js';
 import { unlockUser } from '../unlock/unlock-user.js';
@@ -23,6 +24,12 @@ import { canManageUser } from '../users/users.policy.js';
 
 const CHUNK = 200;
 type Action = (typeof bulkActions.$inferSelect)['action'];
+type Params = {
+  caseOwnerId?: number;
+  subscriptionEndsOn?: string;
+  fromGroupId?: number;
+  toGroupId?: number;
+};
 type Result = { userId: number; ok: boolean; code?: string; message?: string };
 
 const refused = (userId: number, error: AppError): Result => ({
@@ -49,12 +56,23 @@ async function record(tx: Db, bulkActionId: number, results: Result[]) {
     .where(eq(bulkActions.id, bulkActionId));
 }
 
-/** Case owner or end date for a chunk of learners: one write-service batch. */
+/** What to write to one learner (their current groups given), or why they are refused. */
+type InputFor = (groupIds: number[]) => TLearnerInput | AppError;
+
+/** Each learner's membership of `fromGroupId` becomes one of `toGroupId`. */
+const reassign =
+  (fromGroupId: number, toGroupId: number): InputFor =>
+  (groupIds) =>
+    groupIds.includes(fromGroupId)
+      ? { groupIds: [...groupIds.filter((id) => id !== fromGroupId), toGroupId] }
+      : new AppError('not_in_group', 'This user is not a member of the group to move from.', 409);
+
+/** Case owner, end date or groups for a chunk of learners: one write-service batch. */
 async function writeChunk(
   tx: Db,
   actor: AdminActor,
   userIds: number[],
-  input: { caseOwnerId?: number; subscriptionEndsOn?: string },
+  inputFor: InputFor,
 ): Promise<Result[]> {
   const rows = await tx
     .select()
@@ -66,7 +84,7 @@ async function writeChunk(
     rows.map((row) => row.id),
   );
   const results = new Map<number, Result>();
-  const writable: typeof rows = [];
+  const writable: { row: (typeof rows)[number]; input: TLearnerInput }[] = [];
   for (const userId of userIds) {
     const row = byId.get(userId);
     const groupIds = (links.get(userId) ?? []).map((group) => group.id);
@@ -85,11 +103,7 @@ async function writeChunk(
         userId,
         refused(
           userId,
-          new AppError(
-            'not_a_learner',
-            'Only learners have a case owner and an end date here.',
-            422,
-          ),
+          new AppError('not_a_learner', 'Only learners are changed by this action.', 422),
         ),
       );
     else if (row.subscriptionStatus === 'Archived')
@@ -97,12 +111,16 @@ async function writeChunk(
         userId,
         refused(userId, new AppError('user_archived', 'This user is archived.', 409)),
       );
-    else writable.push(row);
+    else {
+      const input = inputFor(groupIds);
+      if (input instanceof AppError) results.set(userId, refused(userId, input));
+      else writable.push({ row, input });
+    }
   }
   const written = await writeLearners(
     tx,
     actor,
-    writable.map((row) => ({
+    writable.map(({ row, input }) => ({
       mode: 'update' as const,
       userId: row.id,
       version: row.version,
@@ -114,7 +132,7 @@ async function writeChunk(
       input,
     })),
   );
-  writable.forEach((row, i) => {
+  writable.forEach(({ row }, i) => {
     const outcome = written[i];
     results.set(
       row.id,
@@ -124,6 +142,18 @@ async function writeChunk(
     );
   });
   return userIds.map((userId) => results.get(userId) ?? { userId, ok: false, code: 'conflict' });
+}
+
+/** The actions written through the learner write service, as what each writes; else null. */
+function learnerInput(action: Action, params: Params): InputFor | null {
+  if (action === 'set-case-owner') return () => ({ caseOwnerId: params.caseOwnerId });
+  if (action === 'extend') return () => ({ subscriptionEndsOn: params.subscriptionEndsOn });
+  if (action === 'reassign-group') {
+    if (!params.fromGroupId || !params.toGroupId)
+      throw new Error('A reassignment was stored without its groups.');
+    return reassign(params.fromGroupId, params.toGroupId);
+  }
+  return null;
 }
 
 /** Invite, unlock or archive one user, through the action's own use case. */
@@ -153,7 +183,7 @@ export async function runBulkAction(
     .returning();
   if (!stored) return;
   const actor = await loadJobActor(db, tenantId, stored.createdBy);
-  const params = stored.params as { caseOwnerId?: number; subscriptionEndsOn?: string };
+  const params = stored.params as Params;
   for (;;) {
     if (signal?.aborted) throw new Error('Stopped before the end; the next try goes on.');
     const pending = await db
@@ -164,13 +194,10 @@ export async function runBulkAction(
       .limit(CHUNK);
     if (pending.length === 0) break;
     const userIds = pending.map((item) => item.userId);
-    if (stored.action === 'set-case-owner' || stored.action === 'extend') {
-      const input =
-        stored.action === 'set-case-owner'
-          ? { caseOwnerId: params.caseOwnerId }
-          : { subscriptionEndsOn: params.subscriptionEndsOn };
+    const inputFor = learnerInput(stored.action, params);
+    if (inputFor) {
       await db.transaction(async (tx) =>
-        record(tx, bulkActionId, await writeChunk(tx, actor, userIds, input)),
+        record(tx, bulkActionId, await writeChunk(tx, actor, userIds, inputFor)),
       );
       continue;
     }

@@ -1,7 +1,13 @@
 /** Demo learners: a few hundred, in every subscription status, across both hierarchies. */
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/client.js';
-import { fundingEpisodes, SUBSCRIPTION_STATUSES, userGroups, users } from '../../db/schema.js';
+import {
+  auditLog,
+  fundingEpisodes,
+  SUBSCRIPTION_STATUSES,
+  userGroups,
+  users,
+} from '../../db/schema.js';
 import { FIRST_NAMES, SURNAMES } from './names.js';
 
 interface Group {
@@ -94,7 +100,34 @@ export async function seedDemoLearners(tx: Db, ctx: LearnerSeed) {
       createdAt: new Date(Date.now() - randomInt(1, 400) * 86_400_000),
     };
   });
-  const learners = await tx.insert(users).values(learnerRows).returning({ id: users.id });
+  // Invitations and activations spread over the last two months, so the overview's charts and
+  // its account activation report have a shape: each invited learner's invitation is an audit
+  // entry, as sending one writes; a Full user activated two days after theirs.
+  const invitedAt = (index: number) => new Date(Date.now() - (3 + (index % 58)) * 86_400_000);
+  const learners = await tx
+    .insert(users)
+    .values(
+      learnerRows.map((row, index) =>
+        row.activatedAt
+          ? { ...row, activatedAt: new Date(invitedAt(index).getTime() + 2 * 86_400_000) }
+          : row,
+      ),
+    )
+    .returning({ id: users.id });
+  await tx.insert(auditLog).values(
+    learners
+      .map((learner, index) => ({ learner, index, status: learnerRows[index]?.subscriptionStatus }))
+      .filter(({ status }) => status === 'Invited' || status === 'FullUser')
+      .map(({ learner, index }) => ({
+        tenantId: ctx.tenantId,
+        actorId: ctx.caseOwnerId,
+        action: 'invitation_sent',
+        entityType: 'user',
+        entityId: String(learner.id),
+        after: { subscriptionStatus: 'Invited' },
+        createdAt: invitedAt(index),
+      })),
+  );
   const memberships = learners.flatMap((learner, index) => {
     const collegeGroup = ctx.college[index % ctx.college.length];
     const apprenticeGroup = ctx.apprenticeships[index % 4 === 0 ? 0 : 1];

@@ -1,23 +1,13 @@
 /** The Users overview tile: how many visible users are in each subscription status. */
-import { and, eq, exists, inArray, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { SUBSCRIPTION_STATUSES, userGroups, users } from '../../db/schema.js';
-import { expandSubtrees } from '../../domain/group-tree.js';
+import { SUBSCRIPTION_STATUSES, users } from '../../db/schema.js';
 import { visibleUsersWhere } from '../../platform/access.js';
 import type { AdminActor } from '../../platform/actor.js';
-import { loadGroups } from '../groups/groups.queries.js';
+import { inGroupsWhere } from './list-users.js';
 
 export async function getUsersOverview(db: Db, actor: AdminActor, groupIds: number[] | undefined) {
-  let inGroups: ReturnType<typeof exists> | undefined;
-  if (groupIds?.length) {
-    const wanted = [...expandSubtrees(await loadGroups(db, actor.tenantId), groupIds)];
-    inGroups = exists(
-      db
-        .select({ one: sql`1` })
-        .from(userGroups)
-        .where(and(eq(userGroups.userId, users.id), inArray(userGroups.groupId, wanted))),
-    );
-  }
+  const inGroups = await inGroupsWhere(db, actor.tenantId, groupIds);
   const rows = await db
     .select({ status: users.subscriptionStatus, type: users.type, n: sql<number>`count(*)::int` })
     .from(users)

@@ -20,7 +20,24 @@ const sortColumns = {
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-async function filters(db: Db, actor: Actor, query: TListUsersQuery) {
+/** Users in the given groups or below them (the grid's `groupId` filter); undefined for none. */
+export async function inGroupsWhere(db: Db, tenantId: number, groupIds: number[] | undefined) {
+  if (!groupIds?.length) return undefined;
+  const wanted = [...expandSubtrees(await loadGroups(db, tenantId), groupIds)];
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(userGroups)
+      .where(and(eq(userGroups.userId, users.id), inArray(userGroups.groupId, wanted))),
+  );
+}
+
+type GridFilters = Partial<
+  Pick<TListUsersQuery, 'q' | 'email' | 'type' | 'status' | 'caseOwnerId' | 'groupId'>
+>;
+
+/** The Users grid's filters: also what its reports count, so both agree. */
+export async function usersGridWhere(db: Db, actor: Actor, query: GridFilters) {
   const where: (SQL | undefined)[] = [visibleUsersWhere(db, actor)];
   if (query.q) {
     const pattern = `%${escapeLike(query.q.toLowerCase())}%`;
@@ -36,22 +53,12 @@ async function filters(db: Db, actor: Actor, query: TListUsersQuery) {
       : ne(users.subscriptionStatus, 'Archived'),
   );
   if (query.caseOwnerId) where.push(eq(users.caseOwnerId, query.caseOwnerId));
-  if (query.groupId?.length) {
-    const wanted = [...expandSubtrees(await loadGroups(db, actor.tenantId), query.groupId)];
-    where.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(userGroups)
-          .where(and(eq(userGroups.userId, users.id), inArray(userGroups.groupId, wanted))),
-      ),
-    );
-  }
+  where.push(await inGroupsWhere(db, actor.tenantId, query.groupId));
   return and(...where);
 }
 
 export async function listUsers(db: Db, actor: AdminActor, query: TListUsersQuery) {
-  const where = await filters(db, actor, query);
+  const where = await usersGridWhere(db, actor, query);
   const direction = query.order === 'desc' ? desc : asc;
   const [rows, [count]] = await Promise.all([
     db
@@ -79,16 +86,10 @@ export async function listUsers(db: Db, actor: AdminActor, query: TListUsersQuer
 export async function listVisibleUserIds(
   db: Db,
   actor: AdminActor,
-  query: Omit<TListUsersQuery, 'page' | 'pageSize' | 'sort' | 'order'>,
+  query: GridFilters,
   limit: number,
 ): Promise<number[]> {
-  const where = await filters(db, actor, {
-    ...query,
-    page: 1,
-    pageSize: 1,
-    sort: 'id',
-    order: 'asc',
-  });
+  const where = await usersGridWhere(db, actor, query);
   const rows = await db
     .select({ id: users.id })
     .from(users)

@@ -3,14 +3,15 @@ import { useId, useMemo } from 'react';
 import { useGroupTrees } from '../api/groups';
 import type { GroupTree } from '../api/types';
 
-interface GroupNode {
+export interface GroupNode {
   value: number;
   title: string;
   disabled: boolean;
   children: GroupNode[];
 }
 
-const toNode = (group: GroupTree): GroupNode => ({
+/** A group tree as a TreeSelect's data: groups beyond the person's access shown, not chosen. */
+export const toNode = (group: GroupTree): GroupNode => ({
   value: group.id,
   title: `${group.name} (${group.id})`,
   disabled: group.accessible === false,
