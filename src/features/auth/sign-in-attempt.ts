@@ -11,6 +11,8 @@ import { tenants, users } from '../../db/schema.js';
 import { countRequests, storedKey } from '../../platform/rate-limit-store.js';
 import { actorColumns } from './load-actor.js';
 
+const { groupIds: _groups, ...signInActorColumns } = actorColumns;
+
 /** Password spraying: attempts a minute from one client address, whatever the usernames. */
 export const SIGN_INS_PER_ADDRESS = 30;
 /** Attempts a minute from one address at one name, so one office shares no lock. */
@@ -45,7 +47,9 @@ const attemptQuery = (db: Db) => {
     db
       .with(cte)
       .select({
-        ...actorColumns,
+        // The actor without its groups: the answer to a sign-in does not list them.
+        ...signInActorColumns,
+        failedSignIns: users.failedSignIns,
         tenantId: tenants.id,
         threshold: tenants.lockoutThreshold,
         passwordHash: users.passwordHash,

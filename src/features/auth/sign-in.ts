@@ -98,15 +98,23 @@ export async function signIn(db: Db, input: SignInInput, found: SignInCandidate)
   }
   const sessionId = newSecret();
   const csrfToken = newSecret();
-  await startSession(db, { tenantId, userId, sessionId, csrfToken, ip: input.ip });
-  const actor = toActor(found, 'session', csrfToken);
+  await startSession(db, {
+    tenantId,
+    userId,
+    sessionId,
+    csrfToken,
+    ip: input.ip,
+    resetFailures: (found.failedSignIns ?? 0) > 0,
+  });
+  const actor = toActor({ ...found, groupIds: null }, 'session', csrfToken);
   if (!actor) throw invalidCredentials();
   return { sessionId, csrfToken, maxAgeSeconds: SESSION_HOURS * 3600, actor };
 }
 
 /**
- * One statement, so one round trip and atomic: the failure count resets, this person's expired
- * sessions go (so the table does not grow), the session starts and the sign-in is audited.
+ * One statement, so one round trip and atomic: the failure count resets (only when failures
+ * were counted), the session starts and the sign-in is audited. Expired sessions are deleted
+ * by the worker's sweep (delete-expired-sessions.ts), not here.
  *
  * Committed without waiting for the WAL flush (`synchronous_commit` off for this statement
  * alone), which cost 3–6 ms of every sign-in, more than the rest of the request besides
@@ -119,18 +127,26 @@ export async function signIn(db: Db, input: SignInInput, found: SignInCandidate)
  */
 async function startSession(
   db: Db,
-  s: { tenantId: number; userId: number; sessionId: string; csrfToken: string; ip: string | null },
+  s: {
+    tenantId: number;
+    userId: number;
+    sessionId: string;
+    csrfToken: string;
+    ip: string | null;
+    /** Failures were counted: the sign-in sets the count back to zero. */
+    resetFailures: boolean;
+  },
 ) {
-  const now = new Date();
-  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  const reset = s.resetFailures
+    ? sql`, reset as (
+      update ${users} set failed_sign_ins = 0 where ${users.id} = ${s.userId}
+    )`
+    : sql``;
   await db.execute(sql`
     with relaxed as (
       select set_config('synchronous_commit', 'off', true)
-    ), reset as (
-      update ${users} set failed_sign_ins = 0 where ${users.id} = ${s.userId} and ${users.failedSignIns} <> 0
-    ), expired as (
-      delete from ${sessions} where ${sessions.userId} = ${s.userId} and ${sessions.expiresAt} < ${now}
-    ), started as (
+    )${reset}, started as (
       insert into ${sessions} (id_hash, tenant_id, user_id, csrf_token, expires_at)
       values (${sha256(s.sessionId)}, ${s.tenantId}, ${s.userId}, ${s.csrfToken}, ${expiresAt})
     )

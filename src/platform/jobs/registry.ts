@@ -1,6 +1,7 @@
 /** Every job type the worker runs: add a job's definition here when adding its file. */
 
 import type { Db } from '../../db/client.js';
+import { deleteExpiredSessions } from '../../features/auth/delete-expired-sessions.js';
 import { forgetSignInFailures } from '../../features/auth/forget-sign-in-failures.js';
 import { runBulkActionJob } from '../../features/bulk-actions/run-bulk-action.job.js';
 import { commitImportJob } from '../../features/imports/commit-import.job.js';
@@ -37,6 +38,7 @@ export const periodicSweeps: Sweep[] = [
   { name: 'finished jobs', run: (db) => deleteFinishedJobs(db) },
   { name: 'expired rate limits', run: deleteExpiredRateLimits },
   { name: 'idle sign-in failures', run: (db) => forgetSignInFailures(db) },
+  { name: 'expired sessions', run: deleteExpiredSessions },
   // Before the expiry, so an end date already past expires in the same sweep.
   { name: 'access after completion', run: endAccessAfterCompletion },
   { name: 'account expiry', run: expireDueAccounts },
