@@ -112,7 +112,7 @@ describe('employer users', () => {
     expect(created.employerRoles.sort()).toEqual(['manager', 'mentor']);
     await page.waitForURL(/\/users\/\d+$/);
     await heading('Priya Shah').waitFor();
-    await page.getByText('Employer user created').waitFor();
+    await page.locator('.ant-alert').getByText('Employer user created').waitFor();
     const details = page.locator('.ant-descriptions');
     await details.getByText('Acme Digital Ltd').waitFor();
     expect(await details.textContent()).toContain('Digital Apprentices (6)');

@@ -90,14 +90,15 @@ describe('learner accounts', () => {
     await page.getByRole('button', { name: 'Create learner' }).click();
     await page.waitForURL(/\/users\/\d+$/);
     await heading('Amara Okafor').waitFor();
-    expect(await page.getByText('Learner created').count()).toBe(1);
+    // The banner, not the audit card below, which names the same action.
+    expect(await page.locator('.ant-alert').getByText('Learner created').count()).toBe(1);
     const details = page.locator('.ant-descriptions');
     await details.getByText('Acme Digital Ltd').waitFor();
     expect(await details.textContent()).toContain('14/03/2001');
     expect(await details.textContent()).toContain('Digital Apprentices (6)');
     expect(await details.textContent()).toContain('Software Developer L4');
     expect(await details.locator('.ant-tag').first().textContent()).toBe('Invited');
-    const communications = page.locator('.ant-table-tbody');
+    const communications = page.getByRole('region', { name: 'Emails' }).locator('.ant-table-tbody');
     await communications.getByText('Activate your Roster account').waitFor();
     expect(await communications.textContent()).toContain(EMAIL);
     await expectNoA11yViolations(page);

@@ -59,7 +59,7 @@ describe('make an employer user from a learner', () => {
 
     await page.waitForURL((url) => url.pathname !== `/users/${created.body.id}`);
     await page.getByRole('heading', { level: 1, name: 'Grace Adeyemi' }).waitFor();
-    await page.getByText('Employer user created').waitFor();
+    await page.locator('.ant-alert').getByText('Employer user created').waitFor();
     const details = (await page.locator('.ant-descriptions').textContent()) ?? '';
     expect(details).toContain('Employer user');
     expect(details).toContain('grace.adeyemi@learners.example');

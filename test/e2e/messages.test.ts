@@ -64,7 +64,7 @@ describe('messages', () => {
       .fill('Hello {{firstName}},\n\nYour induction is on Monday at 9:30 in room 4.');
     await expectNoA11yViolations(page);
     await dialog.getByRole('button', { name: 'Send message' }).click();
-    await page.getByText('Message sent', { exact: true }).waitFor();
+    await page.getByText('Message sent', { exact: true }).first().waitFor();
 
     await received('imogen.price@learners.example');
     const caught = mail.received.find((one) => one.to.includes('imogen.price@learners.example'));
@@ -72,7 +72,9 @@ describe('messages', () => {
       'Your induction is on Monday at 9:30 in room 4.',
     );
 
-    const row = page.locator('.ant-table-row', { hasText: 'Your induction, Imogen' });
+    const row = page
+      .getByRole('region', { name: 'Emails' })
+      .locator('.ant-table-row', { hasText: 'Your induction, Imogen' });
     await expect
       .poll(
         async () => {
