@@ -17,9 +17,17 @@ import { StatusActions } from './StatusActions';
 const flag = (state: unknown, key: 'created' | 'saved') =>
   typeof state === 'object' && state !== null && key in state;
 
-/** One user: their details, what may be done with them, and the emails sent to them. */
+/**
+ * One user: their details, what may be done with them, and the emails sent to them. Keyed by
+ * the user, so going from one profile to another (a learner made an employer user) starts
+ * afresh and reads the note the first page left.
+ */
 export function UserProfilePage() {
-  const id = Number(useParams().id);
+  const { id } = useParams();
+  return <UserProfile key={id} id={Number(id)} />;
+}
+
+function UserProfile({ id }: { id: number }) {
   const user = useUser(id);
   const location = useLocation();
   const navigate = useNavigate();
