@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../src/db/client.js';
-import { tenants, users } from '../src/db/schema.js';
+import { tenants } from '../src/db/schema.js';
 import { generateAccessCode } from '../src/domain/access-code.js';
 import {
   insertAccessCodes,
@@ -18,7 +18,7 @@ import { exportAccessCodes } from '../src/features/access-codes/export-access-co
 import { generateAccessCodes } from '../src/features/access-codes/generate-access-codes.js';
 import { listAccessCodes } from '../src/features/access-codes/list-access-codes.js';
 import { createGroup } from '../src/features/groups/create-group.js';
-import type { AdminActor } from '../src/platform/actor.js';
+import { benchActor, insertBenchAdmin } from './bench-tenant.js';
 import { type Bench, median, timed } from './support.js';
 
 const GENERATED = 10_000;
@@ -38,32 +38,8 @@ async function setUp(db: Db) {
     for (let c = 0; c < 10; c++)
       groupIds.push((await createGroup(db, tenant.id, `Campus ${r}.${c}`, root.id)).id);
   }
-  const [admin] = await db
-    .insert(users)
-    .values({
-      tenantId: tenant.id,
-      type: 'admin',
-      adminRole: 'standard',
-      email: 'bench.admin@example.test',
-      firstName: 'Bench',
-      surname: 'Admin',
-      subscriptionStatus: 'FullUser',
-    })
-    .returning();
-  if (!admin) throw new Error('no admin');
-  const actor: AdminActor = {
-    tenantId: tenant.id,
-    tenantSlug: tenant.slug,
-    userId: admin.id,
-    type: 'admin',
-    adminRole: 'standard',
-    email: admin.email,
-    firstName: admin.firstName,
-    surname: admin.surname,
-    accessibleGroupIds: new Set(groupIds),
-    via: 'session',
-    csrfToken: null,
-  };
+  const admin = await insertBenchAdmin(db, tenant.id);
+  const actor = benchActor(tenant, admin, groupIds);
   return { tenantId: tenant.id, groupIds, actor };
 }
 

@@ -1,4 +1,15 @@
-import { Alert, Card, Col, DatePicker, Form, Row, Space, Statistic, Table } from 'antd';
+import {
+  Alert,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Row,
+  Space,
+  Statistic,
+  type StatisticProps,
+  Table,
+} from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -19,6 +30,23 @@ export function ActivationReportTab({ groupIds }: { groupIds: number[] }) {
   const report = useActivationReport(groupIds, window);
   const data = report.data;
   const busyDays = (data?.days ?? []).filter((day) => day.invited > 0 || day.activated > 0);
+  const figures: { title: string; value: number; formatter?: StatisticProps['formatter'] }[] = [
+    { title: 'Invited in these days', value: data?.invited ?? 0 },
+    { title: 'Activated in these days', value: data?.activated ?? 0 },
+    {
+      title: 'Waiting to activate today',
+      value: data?.pending ?? 0,
+      formatter: (value) => (
+        <Link
+          to={usersGridLink({ status: 'Invited' }, groupIds)}
+          aria-label={`${value} users waiting to activate`}
+          data-testid="activation-pending"
+        >
+          {value}
+        </Link>
+      ),
+    },
+  ];
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -45,42 +73,18 @@ export function ActivationReportTab({ groupIds }: { groupIds: number[] }) {
       </Form>
       {report.isError && <Alert type="error" showIcon title={report.error.message} />}
       <Row gutter={[16, 16]}>
-        <Col xs={24} md={8}>
-          <Card>
-            <Statistic
-              title="Invited in these days"
-              value={data?.invited ?? 0}
-              loading={report.isPending}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} md={8}>
-          <Card>
-            <Statistic
-              title="Activated in these days"
-              value={data?.activated ?? 0}
-              loading={report.isPending}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} md={8}>
-          <Card>
-            <Statistic
-              title="Waiting to activate today"
-              value={data?.pending ?? 0}
-              loading={report.isPending}
-              formatter={(value) => (
-                <Link
-                  to={usersGridLink({ status: 'Invited' }, groupIds)}
-                  aria-label={`${value} users waiting to activate`}
-                  data-testid="activation-pending"
-                >
-                  {value}
-                </Link>
-              )}
-            />
-          </Card>
-        </Col>
+        {figures.map((figure) => (
+          <Col key={figure.title} xs={24} md={8}>
+            <Card>
+              <Statistic
+                title={figure.title}
+                value={figure.value}
+                loading={report.isPending}
+                formatter={figure.formatter}
+              />
+            </Card>
+          </Col>
+        ))}
       </Row>
       <Table<Day>
         aria-label="Invitations and activations by day"
