@@ -4,6 +4,7 @@
  * unless ROSTER_WORKER=0.
  */
 import { openDatabase } from './db/client.js';
+import { startBounceListener } from './features/bounces/bounce-listener.js';
 import { seedDemoOnStart } from './features/demo/seed-demo-on-start.js';
 import { readConfig } from './platform/config.js';
 import { AppError } from './platform/errors.js';
@@ -27,10 +28,15 @@ async function main() {
     console.log('\nThe PostgreSQL database is empty; no demo organisation was seeded.');
     console.log('  Set ROSTER_DEMO=1 to seed one; never on a production database.\n');
   }
-  const mailer = createMailer(config.smtpUrl);
+  const mailer = createMailer(config.smtpUrl, { returnPath: config.bounceAddress });
   const worker = config.worker
     ? startWorker({ db: database.db, mailer }, { sweepEveryMs: config.expiryEveryMs })
     : null;
+  // With the worker: several web servers on one host would contend for one port.
+  const bounces =
+    worker && config.bouncesListen
+      ? await startBounceListener(database.db, config.bouncesListen)
+      : null;
   const app = await buildServer({
     db: database.db,
     databaseKind: database.kind,
@@ -45,6 +51,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     await app.close();
+    await bounces?.close();
     await worker?.stop();
     await database.close();
     process.exit(0);

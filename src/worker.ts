@@ -4,6 +4,7 @@
  * the data directory admits one process, so a separate worker needs DATABASE_URL.
  */
 import { openDatabase } from './db/client.js';
+import { startBounceListener } from './features/bounces/bounce-listener.js';
 import { readConfig } from './platform/config.js';
 import { AppError } from './platform/errors.js';
 import { startWorker } from './platform/jobs/worker.js';
@@ -12,9 +13,13 @@ import { createMailer } from './platform/mail/mailer.js';
 async function main() {
   const config = readConfig();
   const database = await openDatabase(config);
-  const mailer = createMailer(config.smtpUrl);
+  const mailer = createMailer(config.smtpUrl, { returnPath: config.bounceAddress });
   const worker = startWorker({ db: database.db, mailer }, { sweepEveryMs: config.expiryEveryMs });
+  const bounces = config.bouncesListen
+    ? await startBounceListener(database.db, config.bouncesListen)
+    : null;
   const stop = async () => {
+    await bounces?.close();
     await worker.stop();
     await database.close();
     process.exit(0);

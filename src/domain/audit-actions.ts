@@ -21,6 +21,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   user_made_employer: 'Made an employer user (learner archived)',
   user_created_from_learner: 'Employer user made from a learner',
   message_sent: 'Message sent',
+  email_bounced: 'Email returned undelivered',
   group_message_sent: 'Group message sent',
   email_template_saved: 'Email template saved',
   sign_in: 'Signed in',

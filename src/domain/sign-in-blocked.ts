@@ -38,7 +38,7 @@ export interface SignInFacts {
   /** The latest activation email, when known. */
   invitation: {
     sentAt: Date | null;
-    status: 'pending' | 'sent' | 'failed' | 'refused';
+    status: 'pending' | 'sent' | 'failed' | 'refused' | 'bounced';
     error: string | null;
   } | null;
 }
@@ -50,6 +50,10 @@ function invitedMessage(invitation: SignInFacts['invitation']) {
   if (!invitation) return `${base} Re-send the invitation if the email did not arrive.`;
   if (invitation.status === 'refused')
     return `${base} They never got the invitation: their mail server refused it${
+      invitation.error ? ` (${invitation.error})` : ''
+    }. Check the email address, then re-send it.`;
+  if (invitation.status === 'bounced')
+    return `${base} They never got the invitation: it came back undelivered${
       invitation.error ? ` (${invitation.error})` : ''
     }. Check the email address, then re-send it.`;
   if (invitation.status === 'failed')

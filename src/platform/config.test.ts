@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig, readDuration } from './config.js';
+import { readConfig, readDuration, readListen } from './config.js';
 
 describe('ROSTER_EXPIRY_EVERY', () => {
   it('reads seconds, minutes, hours and days, and is an hour when unset', () => {
@@ -14,5 +14,20 @@ describe('ROSTER_EXPIRY_EVERY', () => {
   it('refuses anything else, naming the variable', () => {
     for (const bad of ['0s', '5', 'soon', '-1h', '1w'])
       expect(() => readDuration(bad, 'ROSTER_EXPIRY_EVERY')).toThrow(/ROSTER_EXPIRY_EVERY/);
+  });
+});
+
+describe('ROSTER_BOUNCES_LISTEN and ROSTER_BOUNCE_ADDRESS', () => {
+  it('reads a port (loopback) or host:port, and no listener when unset', () => {
+    expect(readListen('2525', 'X')).toEqual({ host: '127.0.0.1', port: 2525 });
+    expect(readListen('0.0.0.0:25', 'X')).toEqual({ host: '0.0.0.0', port: 25 });
+    expect(readListen(undefined, 'X')).toBeUndefined();
+    const config = readConfig({ ROSTER_BOUNCE_ADDRESS: ' bounces@mail.example ' });
+    expect(config.bounceAddress).toBe('bounces@mail.example');
+    expect(config.bouncesListen).toBeUndefined();
+  });
+  it('refuses anything else, naming the variable', () => {
+    for (const bad of ['0', '70000', 'mail.example', 'host:', ':x'])
+      expect(() => readListen(bad, 'ROSTER_BOUNCES_LISTEN')).toThrow(/ROSTER_BOUNCES_LISTEN/);
   });
 });

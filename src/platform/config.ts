@@ -14,6 +14,13 @@ export interface Config {
   worker?: boolean;
   /** ROSTER_EXPIRY_EVERY: how often the worker's sweeps (account expiry among them) run. */
   expiryEveryMs?: number;
+  /**
+   * ROSTER_BOUNCE_ADDRESS: the envelope sender of outgoing mail, where mail servers send the
+   * reports of email they accepted and could not deliver.
+   */
+  bounceAddress?: string;
+  /** ROSTER_BOUNCES_LISTEN (`2525` or `0.0.0.0:2525`): where the worker receives those reports. */
+  bouncesListen?: { host: string; port: number };
   /** Fastify's `trustProxy`: whose X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | string | ((address: string, hop: number) => boolean);
 }
@@ -32,6 +39,17 @@ export function readTrustProxy(value: string | undefined): Config['trustProxy'] 
     return (_address, hop) => hop < hops;
   }
   return text;
+}
+
+/** `2525` (loopback) or `host:port`; unset means no listener. Anything else is refused. */
+export function readListen(value: string | undefined, name: string) {
+  const text = value?.trim() ?? '';
+  if (text === '') return undefined;
+  const match = /^(?:(.+):)?(\d{1,5})$/.exec(text);
+  const port = Number(match?.[2]);
+  if (!match || port < 1 || port > 65535)
+    throw new Error(`${name} must be a port (2525) or host:port (0.0.0.0:2525); it is "${text}".`);
+  return { host: match[1] ?? '127.0.0.1', port };
 }
 
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -59,5 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     worker: env.ROSTER_WORKER !== '0',
     expiryEveryMs: readDuration(env.ROSTER_EXPIRY_EVERY, 'ROSTER_EXPIRY_EVERY'),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    bounceAddress: env.ROSTER_BOUNCE_ADDRESS?.trim() || undefined,
+    bouncesListen: readListen(env.ROSTER_BOUNCES_LISTEN, 'ROSTER_BOUNCES_LISTEN'),
   };
 }

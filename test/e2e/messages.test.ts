@@ -68,7 +68,7 @@ describe('messages', () => {
 
     await received('imogen.price@learners.example');
     const caught = mail.received.find((one) => one.to.includes('imogen.price@learners.example'));
-    expect(decodedRaw(caught ?? { to: [], raw: '' })).toContain(
+    expect(decodedRaw(caught ?? { from: '', to: [], raw: '' })).toContain(
       'Your induction is on Monday at 9:30 in room 4.',
     );
 

@@ -4,7 +4,7 @@ import { check, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-cor
 import { at, createdAt, tenantRef } from './tenants.js';
 import { users } from './users.js';
 
-export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'refused'] as const;
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'refused', 'bounced'] as const;
 
 /** Transactional outbox: written with the change that causes the email, sent afterwards. */
 export const outbox = pgTable(
@@ -17,7 +17,10 @@ export const outbox = pgTable(
     subject: text().notNull(),
     textBody: text().notNull(),
     htmlBody: text().notNull(),
-    /** refused: the receiving server refused the address or the message for good; no more tries. */
+    /**
+     * refused: the receiving server refused the address or the message for good; no more tries.
+     * bounced: accepted, then returned undelivered (a delivery status notification came back).
+     */
     status: text({ enum: OUTBOX_STATUSES }).notNull().default('pending'),
     /** Fixed when the row is written, so a resend after a crash carries the same one. */
     messageId: text()
@@ -34,6 +37,9 @@ export const outbox = pgTable(
   (t) => [
     index().on(t.status, t.id),
     index().on(t.tenantId, t.userId),
-    check('outbox_status_check', sql`${t.status} in ('pending', 'sent', 'failed', 'refused')`),
+    check(
+      'outbox_status_check',
+      sql`${t.status} in ('pending', 'sent', 'failed', 'refused', 'bounced')`,
+    ),
   ],
 );

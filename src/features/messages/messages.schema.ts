@@ -52,7 +52,9 @@ export const ZCommunication = z.object({
     .describe('The administrator who wrote it; null for the emails Roster sends itself'),
   status: z
     .enum(OUTBOX_STATUSES)
-    .describe('refused: their mail server refused the address or the message; it never arrived'),
+    .describe(
+      'refused: their mail server refused the address or the message; bounced: it was accepted, then returned undelivered. Either way it never arrived',
+    ),
   createdAt: z.iso.datetime(),
   sentAt: z.iso.datetime().nullable(),
   attempts: z.number().int().describe('Tries made so far'),

@@ -41,7 +41,12 @@ export interface Mailer {
  */
 export function createMailer(
   smtpUrl: string | undefined,
-  options: { from?: string; timeoutMs?: number } = {},
+  options: {
+    from?: string;
+    timeoutMs?: number;
+    /** The envelope sender: where reports of undelivered mail go (bounce-listener.ts). */
+    returnPath?: string;
+  } = {},
 ): Mailer {
   if (!smtpUrl) return { enabled: false, send: async () => {} };
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -56,7 +61,8 @@ export function createMailer(
     enabled: true,
     async send(mail) {
       try {
-        await transport.sendMail({ from, ...mail });
+        const envelope = options.returnPath ? { from: options.returnPath, to: mail.to } : undefined;
+        await transport.sendMail({ from, ...mail, envelope });
       } catch (error) {
         throw refusal(error) ?? error;
       }

@@ -11113,10 +11113,10 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 /**
-                                 * @description refused: their mail server refused the address or the message; it never arrived
+                                 * @description refused: their mail server refused the address or the message; bounced: it was accepted, then returned undelivered. Either way it never arrived
                                  * @enum {string}
                                  */
-                                status: "pending" | "sent" | "failed" | "refused";
+                                status: "pending" | "sent" | "failed" | "refused" | "bounced";
                                 /** Format: date-time */
                                 createdAt: string;
                                 sentAt: string | null;

@@ -9,7 +9,18 @@ const statusLabels: Record<Communication['status'], { text: string; colour: stri
   sent: { text: 'Sent', colour: '#237804' },
   failed: { text: 'Not delivered', colour: '#a8071a' },
   refused: { text: 'Refused', colour: '#a8071a' },
+  bounced: { text: 'Returned undelivered', colour: '#a8071a' },
 };
+
+/** Why one lost email never arrived, in a sentence. */
+function whyLost(mail: Communication) {
+  const detail = mail.lastError ? ` (${mail.lastError})` : '';
+  if (mail.status === 'refused')
+    return `their mail server refused it${detail}. Check the email address.`;
+  if (mail.status === 'bounced')
+    return `their mail server took it, then sent it back undelivered${detail}. Check the email address.`;
+  return `it could not be delivered after ${mail.attempts} tries${detail}.`;
+}
 
 const columns: TableProps<Communication>['columns'] = [
   { title: 'Subject', dataIndex: 'subject', key: 'subject' },
@@ -49,7 +60,7 @@ function Delivery({ mail }: { mail: Communication }) {
 
 /** Emails that never reached the person, said plainly. */
 function NeverArrived({ mails }: { mails: Communication[] }) {
-  const lost = mails.filter((mail) => mail.status === 'refused' || mail.status === 'failed');
+  const lost = mails.filter((mail) => ['refused', 'bounced', 'failed'].includes(mail.status));
   if (lost.length === 0) return null;
   return (
     <Alert
@@ -66,9 +77,7 @@ function NeverArrived({ mails }: { mails: Communication[] }) {
           {lost.map((mail) => (
             <li key={mail.id}>
               “{mail.subject}” to {mail.toAddress}, {formatDateTime(mail.createdAt)}:{' '}
-              {mail.status === 'refused'
-                ? `their mail server refused it${mail.lastError ? ` (${mail.lastError})` : ''}. Check the email address.`
-                : `it could not be delivered after ${mail.attempts} tries${mail.lastError ? ` (${mail.lastError})` : ''}.`}
+              {whyLost(mail)}
             </li>
           ))}
         </ul>
