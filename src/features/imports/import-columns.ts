@@ -34,6 +34,12 @@ export const IMPORT_FIELDS = [
   'samlUniqueId',
   'consoleAccess',
   'classicAccess',
+  'subscriptionEndsOn',
+  'employer',
+  'manager',
+  'mentor',
+  'learningProvider',
+  'referrer',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -138,6 +144,36 @@ export const FIELD_SPECS: Record<ImportField, FieldSpec> = {
   },
   consoleAccess: { header: 'Console access', aliases: ['console'], format: 'Yes or No' },
   classicAccess: { header: 'Classic access', aliases: ['classic'], format: 'Yes or No' },
+  subscriptionEndsOn: {
+    header: 'End date',
+    aliases: ['subscription end date', 'subscription ends', 'expiry date', 'expires', 'end'],
+    format: 'dd/mm/yyyy, not in the past',
+  },
+  employer: {
+    header: 'Employer',
+    aliases: ['employer name', 'employer organisation', 'company'],
+    format: 'An employer organisation, by name',
+  },
+  manager: {
+    header: 'Manager',
+    aliases: ['manager email', 'line manager'],
+    format: "The email of an employer user of the row's employer",
+  },
+  mentor: {
+    header: 'Mentor',
+    aliases: ['mentor email', 'workplace mentor'],
+    format: "The email of an employer user of the row's employer",
+  },
+  learningProvider: {
+    header: 'Learning provider',
+    aliases: ['training provider', 'provider'],
+    format: 'Your own organisation or a training organisation, by name',
+  },
+  referrer: {
+    header: 'Referrer',
+    aliases: ['referrer organisation', 'referred by'],
+    format: 'A referrer organisation, by name',
+  },
 };
 
 /** Mandatory columns of a file that creates learners. */

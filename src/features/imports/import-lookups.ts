@@ -5,7 +5,14 @@
  */
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { groups, identityKeys, programmes, userGroups, users } from '../../db/schema.js';
+import {
+  groups,
+  identityKeys,
+  organisations,
+  programmes,
+  userGroups,
+  users,
+} from '../../db/schema.js';
 import { emailKey } from '../../domain/email.js';
 import { visibleUsersWhere } from '../../platform/access.js';
 import type { AdminActor } from '../../platform/actor.js';
@@ -20,6 +27,9 @@ export interface ImportLookups {
   groups: NamedGroup[];
   programmes: { id: number; name: string }[];
   admins: { id: number; firstName: string; surname: string; email: string | null }[];
+  organisations: { id: number; name: string; type: string }[];
+  /** Employer users by email (lower case): managers and mentors are named by email. */
+  employerUsers: Map<string, number>;
 }
 
 export async function loadImportLookups(tx: Db, tenantId: number): Promise<ImportLookups> {
@@ -48,6 +58,24 @@ export async function loadImportLookups(tx: Db, tenantId: number): Promise<Impor
           ne(users.subscriptionStatus, 'Archived'),
         ),
       ),
+    organisations: await tx
+      .select({ id: organisations.id, name: organisations.name, type: organisations.type })
+      .from(organisations)
+      .where(eq(organisations.tenantId, tenantId)),
+    employerUsers: new Map(
+      (
+        await tx
+          .select({ id: users.id, email: users.email })
+          .from(users)
+          .where(
+            and(
+              eq(users.tenantId, tenantId),
+              eq(users.type, 'employer'),
+              ne(users.subscriptionStatus, 'Archived'),
+            ),
+          )
+      ).flatMap((u) => (u.email ? [[u.email.toLowerCase(), u.id] as const] : [])),
+    ),
   };
 }
 

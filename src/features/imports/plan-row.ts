@@ -19,6 +19,7 @@ import {
   type ImportField,
 } from './import-columns.js';
 import type { ImportLookups, MatchedLearner, Matches } from './import-lookups.js';
+import { planLinks } from './plan-links.js';
 
 export interface ImportSettings {
   mode: ImportMode;
@@ -258,6 +259,7 @@ export function planRow(
     else if (NO.has(value)) input[key] = false;
     else fail(key, 'Write Yes or No.');
   }
+  planLinks(row, lookups, input, fail);
 
   const matchedUserId = user?.id ?? null;
   if (Object.keys(errors).length > 0) return { kind: 'error', errors, matchedUserId };
@@ -314,6 +316,15 @@ const WRITER_FIELDS: Record<string, ImportField> = {
   samlUniqueId: 'samlUniqueId',
   consoleAccess: 'consoleAccess',
   classicAccess: 'classicAccess',
+  subscriptionEndsOn: 'subscriptionEndsOn',
+  employerId: 'employer',
+  employerAddressId: 'employer',
+  managerId: 'manager',
+  mentorId: 'mentor',
+  learningProviderId: 'learningProvider',
+  referrerId: 'referrer',
+  referrerAddressId: 'referrer',
+  referrerContactId: 'referrer',
 };
 
 /** The writer's reasons keyed by the file's column headers (fields it has no column for keep their name). */

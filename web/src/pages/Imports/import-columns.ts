@@ -166,6 +166,44 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   },
   { name: 'Console access', aliases: ['Console'], mandatory: false, format: 'Yes or No.' },
   { name: 'Classic access', aliases: ['Classic'], mandatory: false, format: 'Yes or No.' },
+  {
+    name: 'End date',
+    aliases: ['Subscription end date', 'Expiry date', 'Expires'],
+    mandatory: false,
+    format: 'The day their access ends, as dd/mm/yyyy; not a day that has passed.',
+    example: '31/07/2027',
+  },
+  {
+    name: 'Employer',
+    aliases: ['Employer name', 'Company'],
+    mandatory: false,
+    format: 'The name of one of your employer organisations.',
+    example: 'Northwind Care Ltd',
+  },
+  {
+    name: 'Manager',
+    aliases: ['Line manager', 'Manager email'],
+    mandatory: false,
+    format: 'The email of an employer user of that employer who shares a group with the learner.',
+  },
+  {
+    name: 'Mentor',
+    aliases: ['Workplace mentor', 'Mentor email'],
+    mandatory: false,
+    format: 'The email of an employer user of that employer who shares a group with the learner.',
+  },
+  {
+    name: 'Learning provider',
+    aliases: ['Training provider', 'Provider'],
+    mandatory: false,
+    format: 'Your own organisation or one of your training organisations, by name.',
+  },
+  {
+    name: 'Referrer',
+    aliases: ['Referred by'],
+    mandatory: false,
+    format: 'The name of one of your referrer organisations.',
+  },
 ];
 
 /** A header reduced to letters and digits, lower case: how headers are compared. */
