@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- name…]`: runs every `bench/*.bench.ts` (or those whose name matches an
- * argument) on PGlite, and on PostgreSQL too when DATABASE_URL is set. Each figure is one
+ * argument) on PGlite, and on PostgreSQL too when DATABASE_URL is set (BENCH_DB=pglite or
+ * postgres: that one alone). Each figure is one
  * JSON line on stdout; progress goes to stderr.
  */
 import { readdirSync } from 'node:fs';
@@ -45,7 +46,9 @@ async function runOn(open: () => Promise<Database>, benches: Bench[]) {
 
 const benches = await loadBenches();
 if (benches.length === 0) throw new Error(`No benchmark matches ${wanted.join(', ')}`);
-await runOn(openBenchPglite, benches);
+// BENCH_DB=pglite or postgres runs on that database alone.
+const only = process.env.BENCH_DB;
+if (only !== 'postgres') await runOn(openBenchPglite, benches);
 const url = process.env.DATABASE_URL;
-if (url) await runOn(() => openBenchPostgres(url), benches);
+if (url && only !== 'pglite') await runOn(() => openBenchPostgres(url), benches);
 else console.error('(DATABASE_URL is not set: benchmarks ran on PGlite only)');

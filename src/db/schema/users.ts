@@ -108,6 +108,10 @@ export const users = pgTable(
     // The due-to-expire list and the expiry sweep walk end dates in order.
     index('users_tenant_ends_on').on(t.tenantId, t.subscriptionEndsOn),
     index().on(t.tenantId, t.caseOwnerId),
+    // An import's update matches learners by reference number, a chunk of them at once.
+    index('users_tenant_reference')
+      .on(t.tenantId, t.referenceNumber)
+      .where(sql`${t.referenceNumber} is not null`),
     unique('users_tenant_id_key').on(t.tenantId, t.id),
     // Every reference stays inside the tenant: composite with tenant_id, so no row can point
     // into another tenant. NO ACTION on delete: a referenced row in use cannot be deleted

@@ -106,7 +106,13 @@ export async function loadMatches(
     ? await tx
         .select()
         .from(users)
-        .where(and(inArray(users.referenceNumber, references), visible))
+        .where(
+          and(
+            eq(users.tenantId, actor.tenantId),
+            inArray(users.referenceNumber, references),
+            visible,
+          ),
+        )
     : [];
   const ids = [
     ...new Set([...byEmailRows.map((r) => r.user.id), ...byReferenceRows.map((r) => r.id)]),

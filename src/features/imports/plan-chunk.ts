@@ -68,9 +68,11 @@ export async function planChunk(
 ): Promise<RowPlan[]> {
   const fields = rows.map((row) => fieldValues(settings.columns, row.values));
   const emails = [...new Set(fields.flatMap((f) => (f.email ? [emailKey(f.email)] : [])))];
-  const references = [
-    ...new Set(fields.flatMap((f) => (f.referenceNumber ? [f.referenceNumber] : []))),
-  ];
+  // A new-only upload matches by email alone (plan-row.ts): its references need no lookup.
+  const references =
+    settings.mode === 'create'
+      ? []
+      : [...new Set(fields.flatMap((f) => (f.referenceNumber ? [f.referenceNumber] : [])))];
   const matches = await loadMatches(tx, actor, emails, references);
   return rows.map((row) => {
     const plan = planRow(settings, actor, lookups, matches, row.values);

@@ -1,0 +1,1 @@
+CREATE INDEX "users_tenant_reference" ON "users" USING btree ("tenant_id","reference_number") WHERE "users"."reference_number" is not null;
