@@ -33,6 +33,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   password_reset_sent: 'Password reset link sent',
   password_reset: 'Password reset',
   change_request_created: 'Change request made',
+  change_request_approved: 'Change request approved and applied',
+  change_request_rejected: 'Change request rejected',
   funding_marked_unfunded: 'Funding episode marked unfunded',
   learners_imported: 'Users uploaded',
   bulk_action_started: 'Bulk action started',

@@ -4,7 +4,7 @@
  * caller must get.
  */
 import type { Db } from '../../src/db/client.js';
-import { accessCodes, fundingEpisodes } from '../../src/db/schema.js';
+import { accessCodes, changeRequests, fundingEpisodes } from '../../src/db/schema.js';
 import type { buildLearner, buildWorld } from '../support/factories.js';
 
 export interface Fixture {
@@ -71,6 +71,25 @@ const unusedCodeInRight = async ({ world, db }: Fixture, extra: object = {}) => 
     })
     .returning();
   return { params: {}, body: { ids: [row?.id ?? 0], ...extra }, secret: ['secret access code'] };
+};
+
+/** An open change request on the victim learner, raised by their administrator. */
+const changeRequestOfLearner = async ({ world, learner, db }: Fixture, body?: object) => {
+  const [request] = await db
+    .insert(changeRequests)
+    .values({
+      tenantId: world.tenant.id,
+      learnerId: learner.id,
+      requestedBy: world.admin.id,
+      requested: { firstName: 'Secretly' },
+      note: 'secret change note',
+    })
+    .returning();
+  return {
+    params: { id: learner.id, requestId: request?.id ?? 0 },
+    body,
+    secret: ['secret.learner@example.test', 'secret change note'],
+  };
 };
 
 /** An audit entry about the victim learner, asked for by that learner's id. */
@@ -314,6 +333,14 @@ export const probes: Record<string, Probe> = {
       ...(await learnerRecord(fixture)),
       body: { requested: { firstName: 'Hijacked' } },
     }),
+  },
+  'POST /api/v1/users/:id/change-requests/:requestId/approve': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: (fixture) => changeRequestOfLearner(fixture),
+  },
+  'POST /api/v1/users/:id/change-requests/:requestId/reject': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: (fixture) => changeRequestOfLearner(fixture, { reason: 'Probe says no' }),
   },
   'GET /api/v1/users/:id/funding-episodes': {
     expect: row(404, 404, 403, 403, 404, 404, 401),

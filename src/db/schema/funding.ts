@@ -1,6 +1,6 @@
 /** Funding (ILR) episodes and change requests to funding-locked fields. */
 import { boolean, date, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
-import { createdAt, tenantRef } from './tenants.js';
+import { at, createdAt, tenantRef } from './tenants.js';
 import { users } from './users.js';
 
 export const FUNDING_STATUSES = [
@@ -33,8 +33,13 @@ export const changeRequests = pgTable('change_requests', {
   requestedBy: integer().references(() => users.id, { onDelete: 'set null' }),
   requested: jsonb().$type<Record<string, unknown>>().notNull(),
   note: text(),
+  /** done: approved, and its values applied to the learner. */
   status: text({ enum: ['open', 'done', 'rejected'] })
     .notNull()
     .default('open'),
   createdAt: createdAt(),
+  decidedBy: integer().references(() => users.id, { onDelete: 'set null' }),
+  decidedAt: at(),
+  /** Why it was rejected, for the administrator who asked. */
+  rejectionReason: text(),
 });

@@ -23,11 +23,19 @@ export type TCreateChangeRequest = z.infer<typeof ZCreateChangeRequest>;
 export const ZChangeRequest = z.object({
   id: z.number().int(),
   learnerId: z.number().int(),
-  status: z.enum(['open', 'done', 'rejected']),
+  status: z
+    .enum(['open', 'done', 'rejected'])
+    .describe('open: waiting; done: approved and applied to the learner; rejected: see the reason'),
   requested: z.record(z.string(), z.string().nullable()),
   note: z.string().nullable(),
   requestedBy: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   createdAt: z.iso.datetime(),
+  decidedBy: z
+    .object({ id: z.number().int(), name: z.string() })
+    .nullable()
+    .describe('The administrator who approved or rejected it'),
+  decidedAt: z.iso.datetime().nullable(),
+  rejectionReason: z.string().nullable(),
 });
 export type TChangeRequest = z.infer<typeof ZChangeRequest>;
 
@@ -38,5 +46,13 @@ export const ZFundingEpisode = z.object({
   unfunded: z.boolean().describe('Marked unfunded: the batch no longer holds the learner back'),
 });
 export type TFundingEpisode = z.infer<typeof ZFundingEpisode>;
+
+export const ZChangeRequestParams = z.object({ id: zQueryId(), requestId: zQueryId() });
+
+export const ZRejectChangeRequest = z.object({
+  reason: z
+    .string('Say why the change is rejected.')
+    .max(2000, 'The reason can be at most 2000 characters long.'),
+});
 
 export const ZEpisodeParams = z.object({ id: zQueryId(), episodeId: zQueryId() });

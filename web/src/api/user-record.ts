@@ -67,8 +67,45 @@ export type ChangeRequest = Body<'/users/{id}/change-requests', 'post'>;
 
 /** Asks for a change to fields the funding (ILR) lock keeps. */
 export function useCreateChangeRequest(id: number) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: ChangeRequest) =>
       unwrap(api.POST('/users/{id}/change-requests', { ...onePath(id), body: request })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['user', id, 'change-requests'] }),
+  });
+}
+
+const changeRequestsKey = (id: number) => ['user', id, 'change-requests'] as const;
+
+/** A learner's change requests, newest first, with their outcomes. */
+export function useChangeRequests(id: number) {
+  return useQuery({
+    queryKey: changeRequestsKey(id),
+    queryFn: () => unwrap(api.GET('/users/{id}/change-requests', onePath(id))),
+  });
+}
+
+/** Approves (applying the values) or rejects (with a reason) one change request. */
+export function useDecideChangeRequest(id: number) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshUser(id);
+  return useMutation({
+    mutationFn: (decision: { requestId: number } & ({ approve: true } | { reason: string })) => {
+      const path = { params: { path: { id, requestId: decision.requestId } } };
+      return unwrap(
+        'reason' in decision
+          ? api.POST('/users/{id}/change-requests/{requestId}/reject', {
+              ...path,
+              body: { reason: decision.reason },
+            })
+          : api.POST('/users/{id}/change-requests/{requestId}/approve', path),
+      );
+    },
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: changeRequestsKey(id) }),
+        queryClient.invalidateQueries({ queryKey: ['audit'] }),
+        refresh(),
+      ]),
   });
 }

@@ -28,6 +28,8 @@ export interface CheckLearnerRequest {
   input: RuleContext['input'];
   /** A row of an uploaded file: the upload asks only for its own mandatory columns. */
   fromFile?: boolean;
+  /** An approved change request: the funding lock lets its fields through. */
+  fundingLockLifted?: boolean;
 }
 
 /** The context one row's rules run in. */
@@ -46,7 +48,11 @@ export function createRuleContext(world: WriteContext, request: CheckLearnerRequ
     input: request.input,
     current: request.current,
     next: structuredClone(request.current),
-    locked: new Set(request.userId === null ? [] : (world.locks.get(request.userId) ?? [])),
+    locked: new Set(
+      request.userId === null || request.fundingLockLifted
+        ? []
+        : (world.locks.get(request.userId) ?? []),
+    ),
     programme: null,
     fromFile: request.fromFile === true,
     errors: {},

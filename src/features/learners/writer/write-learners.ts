@@ -74,6 +74,8 @@ export type LearnerWrite =
       status: TSubscriptionStatus;
       current: LearnerState;
       input: TLearnerInput;
+      /** An approved change request: the fields the funding lock keeps may change. */
+      fundingLockLifted?: boolean;
     };
 
 /**
@@ -113,6 +115,7 @@ function request(write: LearnerWrite, row: number): CheckLearnerRequest {
         current: write.current,
         input: write.input,
         fromFile: write.fromFile,
+        fundingLockLifted: write.fundingLockLifted,
       };
 }
 

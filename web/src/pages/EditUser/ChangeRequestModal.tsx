@@ -4,26 +4,19 @@ import { useState } from 'react';
 import { useCreateChangeRequest } from '../../api/user-record';
 import type { Address, UserRecord } from '../../api/user-types';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../components/dates';
+import {
+  LOCKED_ADDRESS_FIELDS,
+  LOCKED_PERSON_FIELDS,
+  type LockedPersonField,
+} from '../../components/locked-field-labels';
 import { blank } from '../../components/options';
 import { showServerErrors } from '../../components/server-errors';
 
-type Person = 'firstName' | 'surname' | 'email' | 'mobile';
+type Person = LockedPersonField;
 type Line = keyof Address;
 
-const PERSON: [Person, string][] = [
-  ['firstName', 'First name'],
-  ['surname', 'Surname'],
-  ['email', 'Email'],
-  ['mobile', 'Mobile'],
-];
-const ADDRESS: [Line, string][] = [
-  ['postcode', 'Postcode'],
-  ['line1', 'Address 1'],
-  ['line2', 'Address 2'],
-  ['town', 'Town/City'],
-  ['county', 'County'],
-  ['country', 'Country'],
-];
+const PERSON = LOCKED_PERSON_FIELDS;
+const ADDRESS = LOCKED_ADDRESS_FIELDS;
 
 /** Named as the API names the fields (`requested.address.postcode`), so errors land on them. */
 interface Values {

@@ -3,11 +3,12 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useLearnerOptions } from '../../api/learners';
-import { useUser } from '../../api/user-record';
+import { useChangeRequests, useUser } from '../../api/user-record';
 import { AuditTrail } from '../../components/AuditTrail';
 import { PageHeading } from '../../components/PageHeading';
 import { PageResult } from '../../components/PageResult';
 import { usePageTitle } from '../../components/usePageTitle';
+import { ChangeRequests } from './ChangeRequests';
 import { Communications } from './Communications';
 import { ProfileActions } from './ProfileActions';
 import { ProfileDetails } from './ProfileDetails';
@@ -94,6 +95,7 @@ function UserProfile({ id }: { id: number }) {
       <Card title={<h2 className="card-heading">Details</h2>} className="form-card">
         <ProfileDetails user={record} options={options.data} />
       </Card>
+      {record.type === 'learner' && <ChangeRequestsCard learnerId={record.id} />}
       <Card title={<h2 className="card-heading">Communications</h2>} className="form-card">
         <Communications userId={record.id} />
       </Card>
@@ -101,5 +103,16 @@ function UserProfile({ id }: { id: number }) {
         <AuditTrail user={{ id: record.id, name: `${record.firstName} ${record.surname}` }} />
       </Card>
     </>
+  );
+}
+
+/** Shown once the learner has a change request. */
+function ChangeRequestsCard({ learnerId }: { learnerId: number }) {
+  const requests = useChangeRequests(learnerId);
+  if (!requests.data?.items.length) return null;
+  return (
+    <Card title={<h2 className="card-heading">Change requests</h2>} className="form-card">
+      <ChangeRequests learnerId={learnerId} />
+    </Card>
   );
 }
