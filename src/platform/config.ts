@@ -16,6 +16,8 @@ export interface Config {
   expiryEveryMs?: number;
   /** Fastify's `trustProxy`: whose X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | string | ((address: string, hop: number) => boolean);
+  /** ROSTER_POSTCODE_LOOKUP_URL: base address of the postcodes.io service; unset, no lookup. */
+  postcodeLookupUrl?: string;
 }
 
 /**
@@ -59,5 +61,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     worker: env.ROSTER_WORKER !== '0',
     expiryEveryMs: readDuration(env.ROSTER_EXPIRY_EVERY, 'ROSTER_EXPIRY_EVERY'),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    postcodeLookupUrl: env.ROSTER_POSTCODE_LOOKUP_URL?.trim() || undefined,
   };
 }
