@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ORGANISATION_TYPES } from '../../db/schema.js';
 import { ZOrganisationType } from '../../platform/api-enums.js';
+import { MAX_INT4 } from '../../platform/api-schemas.js';
 
 const text = (max: number) =>
   z.string('Enter text here.').max(max, `At most ${max} characters.`).nullish();
@@ -86,7 +87,7 @@ export type TCreateOrganisationRequest = z.infer<typeof ZCreateOrganisationReque
 
 /** A field left out stays as it is; null clears it. The kind of organisation never changes. */
 export const ZUpdateOrganisationRequest = z.object({
-  version: z.number('Send the version you read.').int(),
+  version: z.number('Send the version you read.').int().min(1).max(MAX_INT4),
   name: text(1000),
   ukprn: text(100),
   mainAimRegistrationNumber: text(1000),
