@@ -275,7 +275,10 @@ async function write(
 
 const isRefused = (checked: RuleContext | Refused): checked is Refused => 'error' in checked;
 
-/** The saved learners whose learning provider changed: their funding episodes follow it. */
+/**
+ * The updated learners whose learning provider changed: their funding episodes follow it. A
+ * learner just created has no episodes yet.
+ */
 function providerChanged(
   writes: readonly LearnerWrite[],
   checked: (RuleContext | Refused)[],
@@ -284,9 +287,8 @@ function providerChanged(
   return writes.flatMap((write, i) => {
     const ctx = checked[i];
     const result = results.get(i);
-    if (!ctx || isRefused(ctx) || !result?.ok || !result.user) return [];
-    const before = write.mode === 'update' ? write.current.learningProviderId : null;
-    return ctx.next.learningProviderId === before ? [] : [result.user.id];
+    if (write.mode !== 'update' || !ctx || isRefused(ctx) || !result?.ok || !result.user) return [];
+    return ctx.next.learningProviderId === write.current.learningProviderId ? [] : [write.userId];
   });
 }
 
