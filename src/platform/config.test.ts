@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig, readDuration } from './config.js';
+import { readConfig, readDuration, readServiceUrl } from './config.js';
 
 describe('ROSTER_EXPIRY_EVERY', () => {
   it('reads seconds, minutes, hours and days, and is an hour when unset', () => {
@@ -14,5 +14,22 @@ describe('ROSTER_EXPIRY_EVERY', () => {
   it('refuses anything else, naming the variable', () => {
     for (const bad of ['0s', '5', 'soon', '-1h', '1w'])
       expect(() => readDuration(bad, 'ROSTER_EXPIRY_EVERY')).toThrow(/ROSTER_EXPIRY_EVERY/);
+  });
+});
+
+describe('ROSTER_POSTCODE_LOOKUP_URL', () => {
+  it('is the base address without a trailing slash, and no lookup when unset', () => {
+    expect(
+      readConfig({ ROSTER_POSTCODE_LOOKUP_URL: 'https://api.postcodes.io/' }).postcodeLookupUrl,
+    ).toBe('https://api.postcodes.io');
+    expect(readConfig({}).postcodeLookupUrl).toBeUndefined();
+    expect(readConfig({ ROSTER_POSTCODE_LOOKUP_URL: '  ' }).postcodeLookupUrl).toBeUndefined();
+  });
+
+  it('refuses an address that is not http or https, naming the variable', () => {
+    for (const bad of ['postcodes.io', 'ftp://postcodes.io', 'http://'])
+      expect(() => readServiceUrl(bad, 'ROSTER_POSTCODE_LOOKUP_URL')).toThrow(
+        /ROSTER_POSTCODE_LOOKUP_URL/,
+      );
   });
 });

@@ -36,6 +36,21 @@ export function readTrustProxy(value: string | undefined): Config['trustProxy'] 
   return text;
 }
 
+/** An http(s) base address, or undefined when unset; anything else is refused at start. */
+export function readServiceUrl(value: string | undefined, name: string): string | undefined {
+  const text = value?.trim() ?? '';
+  if (text === '') return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw new Error(`${name} must be an http or https address; it is "${text}".`);
+  return text.replace(/\/+$/, '');
+}
+
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /** A duration such as `5s`, `30m`, `1h` or `1d`; `1h` when unset. Anything else is refused. */
@@ -61,6 +76,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     worker: env.ROSTER_WORKER !== '0',
     expiryEveryMs: readDuration(env.ROSTER_EXPIRY_EVERY, 'ROSTER_EXPIRY_EVERY'),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
-    postcodeLookupUrl: env.ROSTER_POSTCODE_LOOKUP_URL?.trim() || undefined,
+    postcodeLookupUrl: readServiceUrl(env.ROSTER_POSTCODE_LOOKUP_URL, 'ROSTER_POSTCODE_LOOKUP_URL'),
   };
 }
