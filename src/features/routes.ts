@@ -18,6 +18,7 @@ import { lifecycleRoutes } from './lifecycle/lifecycle.routes.js';
 import { messagesRoutes } from './messages/messages.routes.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { passwordResetRoutes } from './password-reset/password-reset.routes.js';
+import { postcodesRoutes } from './postcodes/postcodes.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
 import { registrationsRoutes } from './registrations/registrations.routes.js';
 import { reportsRoutes } from './reports/reports.routes.js';
@@ -41,6 +42,7 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   userEditRoutes,
   learnersRoutes,
   organisationsRoutes,
+  postcodesRoutes,
   fundingRoutes,
   employersRoutes,
   unlockRoutes,

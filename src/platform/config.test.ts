@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig, readDuration, readListen } from './config.js';
+import { readConfig, readDuration, readListen, readServiceUrl } from './config.js';
 
 describe('ROSTER_EXPIRY_EVERY', () => {
   it('reads seconds, minutes, hours and days, and is an hour when unset', () => {
@@ -29,5 +29,22 @@ describe('ROSTER_BOUNCES_LISTEN and ROSTER_BOUNCE_ADDRESS', () => {
   it('refuses anything else, naming the variable', () => {
     for (const bad of ['0', '70000', 'mail.example', 'host:', ':x'])
       expect(() => readListen(bad, 'ROSTER_BOUNCES_LISTEN')).toThrow(/ROSTER_BOUNCES_LISTEN/);
+  });
+});
+
+describe('ROSTER_POSTCODE_LOOKUP_URL', () => {
+  it('is the base address without a trailing slash, and no lookup when unset', () => {
+    expect(
+      readConfig({ ROSTER_POSTCODE_LOOKUP_URL: 'https://api.postcodes.io/' }).postcodeLookupUrl,
+    ).toBe('https://api.postcodes.io');
+    expect(readConfig({}).postcodeLookupUrl).toBeUndefined();
+    expect(readConfig({ ROSTER_POSTCODE_LOOKUP_URL: '  ' }).postcodeLookupUrl).toBeUndefined();
+  });
+
+  it('refuses an address that is not http or https, naming the variable', () => {
+    for (const bad of ['postcodes.io', 'ftp://postcodes.io', 'http://'])
+      expect(() => readServiceUrl(bad, 'ROSTER_POSTCODE_LOOKUP_URL')).toThrow(
+        /ROSTER_POSTCODE_LOOKUP_URL/,
+      );
   });
 });

@@ -23,6 +23,8 @@ export interface Config {
   bouncesListen?: { host: string; port: number };
   /** Fastify's `trustProxy`: whose X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | string | ((address: string, hop: number) => boolean);
+  /** ROSTER_POSTCODE_LOOKUP_URL: base address of the postcodes.io service; unset, no lookup. */
+  postcodeLookupUrl?: string;
 }
 
 /**
@@ -52,6 +54,21 @@ export function readListen(value: string | undefined, name: string) {
   return { host: match[1] ?? '127.0.0.1', port };
 }
 
+/** An http(s) base address, or undefined when unset; anything else is refused at start. */
+export function readServiceUrl(value: string | undefined, name: string): string | undefined {
+  const text = value?.trim() ?? '';
+  if (text === '') return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw new Error(`${name} must be an http or https address; it is "${text}".`);
+  return text.replace(/\/+$/, '');
+}
+
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /** A duration such as `5s`, `30m`, `1h` or `1d`; `1h` when unset. Anything else is refused. */
@@ -79,5 +96,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     bounceAddress: env.ROSTER_BOUNCE_ADDRESS?.trim() || undefined,
     bouncesListen: readListen(env.ROSTER_BOUNCES_LISTEN, 'ROSTER_BOUNCES_LISTEN'),
+    postcodeLookupUrl: readServiceUrl(env.ROSTER_POSTCODE_LOOKUP_URL, 'ROSTER_POSTCODE_LOOKUP_URL'),
   };
 }

@@ -45,6 +45,7 @@ export const APP_ERROR_CODES = [
   'not_locked',
   'own_change_request',
   'payload_too_large',
+  'postcode_lookup_unavailable',
   'rate_limited',
   'request_timeout',
   'slug_taken',

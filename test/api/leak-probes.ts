@@ -311,6 +311,44 @@ export const probes: Record<string, Probe> = {
       secret: ['Secret Employer Ltd'],
     }),
   },
+  'POST /api/v1/organisations': {
+    expect: row(201, 201, 403, 403, 403, 201, 401),
+    tenantWide: true,
+    make: async () => ({ params: {}, body: { name: 'Probe Employer Ltd', type: 'employer' } }),
+  },
+  'PATCH /api/v1/organisations/:id': {
+    expect: row(404, 200, 403, 403, 403, 200, 401),
+    tenantWide: true,
+    make: async (fixture) => ({
+      ...(await organisationRecord(fixture)),
+      body: { version: 1, name: 'Probe Renamed Ltd' },
+      secret: ['Secret Employer Ltd'],
+    }),
+  },
+  'POST /api/v1/organisations/:id/archive': {
+    expect: row(404, 200, 403, 403, 403, 200, 401),
+    tenantWide: true,
+    make: async (fixture) => ({
+      ...(await organisationRecord(fixture)),
+      secret: ['Secret Employer Ltd'],
+    }),
+  },
+  'POST /api/v1/organisations/:id/restore': {
+    expect: row(404, 200, 403, 403, 403, 200, 401),
+    tenantWide: true,
+    make: async (fixture) => ({
+      ...(await organisationRecord(fixture)),
+      secret: ['Secret Employer Ltd'],
+    }),
+  },
+  // No lookup service in the suite's server: every administrator hears it is off.
+  'GET /api/v1/postcode-lookup': {
+    expect: row(200, 200, 403, 403, 200, 200, 401),
+  },
+  'GET /api/v1/postcodes/:postcode': {
+    expect: row(503, 503, 403, 403, 503, 503, 401),
+    make: async () => ({ params: { postcode: 'LS14AP' } }),
+  },
   'POST /api/v1/organisations/:id/addresses': {
     expect: row(404, 201, 403, 403, 403, 201, 401),
     tenantWide: true,

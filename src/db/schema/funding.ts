@@ -22,6 +22,8 @@ export const fundingEpisodes = pgTable('funding_episodes', {
   unfunded: boolean().notNull().default(false),
   /** The day the learner completed this episode; read with the tenant's access after completion. */
   completedOn: date({ mode: 'string' }),
+  /** The UKPRN of the learner's learning provider, kept in step while the episode is open. */
+  ukprn: text(),
 });
 
 export const changeRequests = pgTable('change_requests', {

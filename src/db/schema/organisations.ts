@@ -1,8 +1,8 @@
 /** Organisations (own, training, employer, referrer) with their addresses, contacts and positions. */
 import { sql } from 'drizzle-orm';
-import { integer, pgTable, serial, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, integer, pgTable, serial, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ORGANISATION_TYPES } from '../../domain/vocabulary.js';
-import { tenantRef } from './tenants.js';
+import { at, tenantRef } from './tenants.js';
 
 export { ORGANISATION_TYPES };
 
@@ -13,10 +13,22 @@ export const organisations = pgTable(
     tenantId: tenantRef(),
     name: text().notNull(),
     type: text({ enum: ORGANISATION_TYPES }).notNull(),
+    /** UK Provider Reference Number: training and own-organisation records only. */
     ukprn: text(),
+    /** Employer organisations: the Main Aim Registration Number of the Add employer dialog. */
+    mainAimRegistrationNumber: text(),
+    /** Archived organisations leave the pickers but stay on the learners that have them. */
+    archivedAt: at(),
+    version: integer().notNull().default(1),
   },
-  // Composite references from other rows of the tenant point here (no row into another tenant).
-  (t) => [unique('organisations_tenant_id_key').on(t.tenantId, t.id)],
+  (t) => [
+    // Composite references from other rows of the tenant point here (no row into another tenant).
+    unique('organisations_tenant_id_key').on(t.tenantId, t.id),
+    check(
+      'organisations_ukprn',
+      sql`${t.ukprn} is null or (${t.type} in ('own', 'training') and ${t.ukprn} ~ '^1[0-9]{7}$')`,
+    ),
+  ],
 );
 
 export const organisationAddresses = pgTable(

@@ -12,6 +12,7 @@ import {
 } from '../../db/schema.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { newSecret } from '../../platform/tokens.js';
+import { followLearningProvider } from '../funding/episode-ukprn.js';
 import { createGroup } from '../groups/create-group.js';
 import { FIRST_NAMES, SURNAMES } from './names.js';
 import { seedDemoAccessCodes } from './seed-access-codes.js';
@@ -234,6 +235,12 @@ export async function seedDemo(db: Db, demoPassword?: string) {
       college: tree.college,
       apprenticeships: tree.apprenticeships,
     });
+    // Their open funding episodes carry the provider's UKPRN, as a change of provider makes them.
+    await followLearningProvider(
+      tx,
+      tenantId,
+      learners.map((learner) => learner.id),
+    );
     await seedDemoAccessCodes(tx, {
       tenantId,
       admin,

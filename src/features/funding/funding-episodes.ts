@@ -18,6 +18,7 @@ const present = (row: typeof fundingEpisodes.$inferSelect): TFundingEpisode => (
   status: row.status,
   inBatch: row.inBatch,
   unfunded: row.unfunded,
+  ukprn: row.ukprn,
 });
 
 /** Episodes that stop the learner being archived: in a batch and not marked unfunded. */

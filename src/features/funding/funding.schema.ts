@@ -44,6 +44,7 @@ export const ZFundingEpisode = z.object({
   status: z.enum(FUNDING_STATUSES),
   inBatch: z.boolean().describe('Included in a funding (ILR) submission batch file'),
   unfunded: z.boolean().describe('Marked unfunded: the batch no longer holds the learner back'),
+  ukprn: z.string().nullable().describe("The learning provider's UKPRN on this episode"),
 });
 export type TFundingEpisode = z.infer<typeof ZFundingEpisode>;
 

@@ -3,7 +3,7 @@
  * (groups, programmes, administrators) and once a chunk (the learners its rows match), all
  * scoped to the tenant, and the learners to those the administrator can see.
  */
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   groups,
@@ -61,7 +61,8 @@ export async function loadImportLookups(tx: Db, tenantId: number): Promise<Impor
     organisations: await tx
       .select({ id: organisations.id, name: organisations.name, type: organisations.type })
       .from(organisations)
-      .where(eq(organisations.tenantId, tenantId)),
+      // An archived organisation is chosen for no one new (the writer refuses it too).
+      .where(and(eq(organisations.tenantId, tenantId), isNull(organisations.archivedAt))),
     employerUsers: new Map(
       (
         await tx

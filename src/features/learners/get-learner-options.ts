@@ -117,7 +117,11 @@ export async function getLearnerOptions(
       name,
       type,
     }));
-  const organisations = await listOrganisations(db, tenantId);
+  // Archived organisations leave the pickers, except the ones this learner already has.
+  const kept = new Set([user?.employerId, user?.learningProviderId, user?.referrerId]);
+  const organisations = (await listOrganisations(db, tenantId, undefined, 'include')).filter(
+    (o) => o.archivedAt === null || kept.has(o.id),
+  );
   const ofType = (...types: string[]) =>
     organisations.filter((o) => types.includes(o.type)).map((o) => ({ id: o.id, name: o.name }));
   const template = referenceTemplate(programme);

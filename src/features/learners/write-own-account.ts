@@ -35,6 +35,7 @@ export function checkOwnDetails(input: {
     caseOwners: new Map(),
     programmes: new Map(),
     organisations: new Map(),
+    archivedOrganisations: new Set(),
     addresses: new Map(),
     contacts: new Map(),
     employerUsers: new Map(),

@@ -158,9 +158,9 @@ describe('a group message', () => {
     expect(mailTo('cohort.a@example.test')).toHaveLength(1);
     expect(mailTo('cohort.b@example.test')).toHaveLength(1);
     expect(mailTo('cohort.archived@example.test')).toHaveLength(0);
-    expect(decodedRaw(mailTo('cohort.b@example.test')[0] ?? { from: '', to: [], raw: '' })).toContain(
-      `Dear Test ${b.surname},`,
-    );
+    expect(
+      decodedRaw(mailTo('cohort.b@example.test')[0] ?? { from: '', to: [], raw: '' }),
+    ).toContain(`Dear Test ${b.surname},`);
     expect((await admin.get(`/api/v1/messages/${id}`)).json()).toMatchObject({
       status: 'done',
       done: 2,
@@ -274,7 +274,9 @@ describe('the communications report', () => {
     });
     await admin.request('POST', `/api/v1/users/${learner.id}/invitation`);
     await deliver();
-    const token = activationToken(mailTo('redact.me@example.test')[0] ?? { from: '', to: [], raw: '' });
+    const token = activationToken(
+      mailTo('redact.me@example.test')[0] ?? { from: '', to: [], raw: '' },
+    );
     expect(token).toBeTruthy();
     const response = await admin.get(`/api/v1/users/${learner.id}/communications`);
     expect(response.body).not.toContain(String(token));

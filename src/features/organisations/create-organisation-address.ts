@@ -24,7 +24,8 @@ import type { TCreateAddressRequest } from './organisations.schema.js';
 
 const LINE_MAX = 100;
 
-function checkAddress(input: TCreateAddressRequest) {
+/** Checks an address, every field at once; answers it cleaned, or throws 422 naming the fields. */
+export function checkAddress(input: TCreateAddressRequest) {
   const errors: Record<string, string> = {};
   const address = {
     postcode: clean(input.postcode),

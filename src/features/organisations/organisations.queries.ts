@@ -1,5 +1,5 @@
 /** SQL for organisations, their addresses and contacts, always scoped by tenant. */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   ORGANISATION_TYPES,
@@ -10,6 +10,18 @@ import {
 
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 type AddressRow = typeof organisationAddresses.$inferSelect;
+type OrganisationRow = typeof organisations.$inferSelect;
+
+/** What leaves the server of an organisation. */
+export const presentOrganisation = (row: OrganisationRow) => ({
+  id: row.id,
+  name: row.name,
+  type: row.type,
+  ukprn: row.ukprn,
+  mainAimRegistrationNumber: row.mainAimRegistrationNumber,
+  archivedAt: row.archivedAt?.toISOString() ?? null,
+  version: row.version,
+});
 
 /** How an address is named in a dropdown: "1 Park Row, Leeds, LS1 4AP". */
 export function addressLabel(row: Pick<AddressRow, 'line1' | 'line2' | 'town' | 'postcode'>) {
@@ -24,21 +36,31 @@ export async function findOrganisation(db: Db, tenantId: number, id: number) {
   return row;
 }
 
+const ARCHIVED_FILTER: Record<'exclude' | 'include' | 'only', SQL | undefined> = {
+  exclude: isNull(organisations.archivedAt),
+  include: undefined,
+  only: isNotNull(organisations.archivedAt),
+};
+
+/** The tenant's organisations by name; archived ones only when asked for. */
 export async function listOrganisations(
   db: Db,
   tenantId: number,
   types: readonly OrganisationType[] = ORGANISATION_TYPES,
+  archived: 'exclude' | 'include' | 'only' = 'exclude',
 ) {
-  return db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      type: organisations.type,
-      ukprn: organisations.ukprn,
-    })
+  const rows = await db
+    .select()
     .from(organisations)
-    .where(and(eq(organisations.tenantId, tenantId), inArray(organisations.type, [...types])))
+    .where(
+      and(
+        eq(organisations.tenantId, tenantId),
+        inArray(organisations.type, [...types]),
+        ARCHIVED_FILTER[archived],
+      ),
+    )
     .orderBy(asc(sql`lower(${organisations.name})`), asc(organisations.id));
+  return rows.map(presentOrganisation);
 }
 
 export async function findAddress(db: Db, tenantId: number, id: number) {

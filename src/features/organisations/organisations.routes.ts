@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ORGANISATION_TYPES } from '../../db/schema.js';
 import { errorResponses, ZIdParams } from '../../platform/api-schemas.js';
 import { requireAdmin } from '../../platform/guards.js';
+import { setOrganisationArchived } from './archive-organisation.js';
+import { createOrganisation } from './create-organisation.js';
 import { createOrganisationAddress } from './create-organisation-address.js';
 import { createOrganisationContact } from './create-organisation-contact.js';
 import { getOrganisation } from './get-organisation.js';
@@ -10,12 +12,15 @@ import { listOrganisations } from './organisations.queries.js';
 import {
   ZCreateAddressRequest,
   ZCreateContactRequest,
+  ZCreateOrganisationRequest,
   ZListOrganisationsQuery,
   ZOrganisation,
   ZOrganisationAddress,
   ZOrganisationContact,
   ZOrganisationDetail,
+  ZUpdateOrganisationRequest,
 } from './organisations.schema.js';
+import { updateOrganisation } from './update-organisation.js';
 
 export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -32,7 +37,9 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = requireAdmin(request);
       const types = request.query.type ? [request.query.type] : ORGANISATION_TYPES;
-      return { items: await listOrganisations(app.db, actor.tenantId, types) };
+      return {
+        items: await listOrganisations(app.db, actor.tenantId, types, request.query.archived),
+      };
     },
   );
 
@@ -49,6 +56,71 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => getOrganisation(app.db, requireAdmin(request), request.params.id),
   );
+
+  app.post(
+    '/organisations',
+    {
+      config: { access: 'administrator', apiKey: true },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Create an organisation, optionally with its first address',
+        body: ZCreateOrganisationRequest,
+        response: {
+          201: ZOrganisation.extend({
+            addressId: z.number().int().nullable().describe('The first address, when sent'),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const created = await createOrganisation(app.db, requireAdmin(request), request.body, {
+        ip: request.ip,
+      });
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.patch(
+    '/organisations/:id',
+    {
+      config: { access: 'administrator', apiKey: true },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Edit an organisation (send the version you read)',
+        params: ZIdParams,
+        body: ZUpdateOrganisationRequest,
+        response: { 200: ZOrganisation, ...errorResponses },
+      },
+    },
+    async (request) =>
+      updateOrganisation(app.db, requireAdmin(request), request.params.id, request.body, {
+        ip: request.ip,
+      }),
+  );
+
+  for (const [action, archived] of [
+    ['archive', true],
+    ['restore', false],
+  ] as const)
+    app.post(
+      `/organisations/:id/${action}`,
+      {
+        config: { access: 'administrator', apiKey: true },
+        schema: {
+          tags: ['organisations'],
+          summary: archived
+            ? 'Archive an organisation: it leaves the pickers, learners keep it'
+            : 'Bring an archived organisation back into the pickers',
+          params: ZIdParams,
+          response: { 200: ZOrganisation, ...errorResponses },
+        },
+      },
+      async (request) =>
+        setOrganisationArchived(app.db, requireAdmin(request), request.params.id, archived, {
+          ip: request.ip,
+        }),
+    );
 
   app.post(
     '/organisations/:id/addresses',

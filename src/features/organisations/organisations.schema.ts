@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ORGANISATION_TYPES } from '../../db/schema.js';
 import { ZOrganisationType } from '../../platform/api-enums.js';
+import { MAX_INT4 } from '../../platform/api-schemas.js';
 
 const text = (max: number) =>
   z.string('Enter text here.').max(max, `At most ${max} characters.`).nullish();
@@ -10,6 +11,12 @@ export const ZOrganisation = z.object({
   name: z.string(),
   type: ZOrganisationType,
   ukprn: z.string().nullable().describe('UK Provider Reference Number, for providers'),
+  mainAimRegistrationNumber: z.string().nullable(),
+  archivedAt: z.iso
+    .datetime()
+    .nullable()
+    .describe('Set once archived: the organisation leaves the pickers, learners keep it'),
+  version: z.number().int().describe('Send it back with an edit'),
 });
 
 export const ZListOrganisationsQuery = z.object({
@@ -17,6 +24,10 @@ export const ZListOrganisationsQuery = z.object({
     .enum(ORGANISATION_TYPES, 'type is own, training, employer or referrer.')
     .optional()
     .describe('own (your organisation), training, employer or referrer'),
+  archived: z
+    .enum(['exclude', 'include', 'only'], 'archived is exclude, include or only.')
+    .default('exclude')
+    .describe('Whether archived organisations are listed (exclude by default)'),
 });
 export type TListOrganisationsQuery = z.infer<typeof ZListOrganisationsQuery>;
 
@@ -63,3 +74,22 @@ export const ZOrganisationDetail = ZOrganisation.extend({
   addresses: z.array(ZOrganisationAddress),
   contacts: z.array(ZOrganisationContact),
 });
+
+/** Types only: check-organisation checks the content, every field at once. */
+export const ZCreateOrganisationRequest = z.object({
+  name: text(1000),
+  type: z.enum(ORGANISATION_TYPES, 'Choose the kind of organisation.'),
+  ukprn: text(100).describe('Training and own organisations only: 8 digits starting with 1'),
+  mainAimRegistrationNumber: text(1000),
+  address: ZCreateAddressRequest.nullish().describe('A first address, added with the record'),
+});
+export type TCreateOrganisationRequest = z.infer<typeof ZCreateOrganisationRequest>;
+
+/** A field left out stays as it is; null clears it. The kind of organisation never changes. */
+export const ZUpdateOrganisationRequest = z.object({
+  version: z.number('Send the version you read.').int().min(1).max(MAX_INT4),
+  name: text(1000),
+  ukprn: text(100),
+  mainAimRegistrationNumber: text(1000),
+});
+export type TUpdateOrganisationRequest = z.infer<typeof ZUpdateOrganisationRequest>;

@@ -4921,6 +4921,8 @@ export interface paths {
                 query?: {
                     /** @description own (your organisation), training, employer or referrer */
                     type?: "own" | "training" | "employer" | "referrer";
+                    /** @description Whether archived organisations are listed (exclude by default) */
+                    archived?: "exclude" | "include" | "only";
                 };
                 header?: never;
                 path?: never;
@@ -4941,6 +4943,11 @@ export interface paths {
                                 type: components["schemas"]["OrganisationType"];
                                 /** @description UK Provider Reference Number, for providers */
                                 ukprn: string | null;
+                                mainAimRegistrationNumber: string | null;
+                                /** @description Set once archived: the organisation leaves the pickers, learners keep it */
+                                archivedAt: string | null;
+                                /** @description Send it back with an edit */
+                                version: number;
                             }[];
                         };
                     };
@@ -5011,7 +5018,123 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Create an organisation, optionally with its first address */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string | null;
+                        /** @enum {string} */
+                        type: "own" | "training" | "employer" | "referrer";
+                        /** @description Training and own organisations only: 8 digits starting with 1 */
+                        ukprn?: string | null;
+                        mainAimRegistrationNumber?: string | null;
+                        /** @description A first address, added with the record */
+                        address?: {
+                            postcode?: string | null;
+                            line1?: string | null;
+                            line2?: string | null;
+                            town?: string | null;
+                            county?: string | null;
+                            country?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            type: components["schemas"]["OrganisationType"];
+                            /** @description UK Provider Reference Number, for providers */
+                            ukprn: string | null;
+                            mainAimRegistrationNumber: string | null;
+                            /** @description Set once archived: the organisation leaves the pickers, learners keep it */
+                            archivedAt: string | null;
+                            /** @description Send it back with an edit */
+                            version: number;
+                            /** @description The first address, when sent */
+                            addressId: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5049,6 +5172,11 @@ export interface paths {
                             type: components["schemas"]["OrganisationType"];
                             /** @description UK Provider Reference Number, for providers */
                             ukprn: string | null;
+                            mainAimRegistrationNumber: string | null;
+                            /** @description Set once archived: the organisation leaves the pickers, learners keep it */
+                            archivedAt: string | null;
+                            /** @description Send it back with an edit */
+                            version: number;
                             addresses: {
                                 id: number;
                                 organisationId: number;
@@ -5139,6 +5267,335 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an organisation (send the version you read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        name?: string | null;
+                        ukprn?: string | null;
+                        mainAimRegistrationNumber?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            type: components["schemas"]["OrganisationType"];
+                            /** @description UK Provider Reference Number, for providers */
+                            ukprn: string | null;
+                            mainAimRegistrationNumber: string | null;
+                            /** @description Set once archived: the organisation leaves the pickers, learners keep it */
+                            archivedAt: string | null;
+                            /** @description Send it back with an edit */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive an organisation: it leaves the pickers, learners keep it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            type: components["schemas"]["OrganisationType"];
+                            /** @description UK Provider Reference Number, for providers */
+                            ukprn: string | null;
+                            mainAimRegistrationNumber: string | null;
+                            /** @description Set once archived: the organisation leaves the pickers, learners keep it */
+                            archivedAt: string | null;
+                            /** @description Send it back with an edit */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived organisation back into the pickers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            type: components["schemas"]["OrganisationType"];
+                            /** @description UK Provider Reference Number, for providers */
+                            ukprn: string | null;
+                            mainAimRegistrationNumber: string | null;
+                            /** @description Set once archived: the organisation leaves the pickers, learners keep it */
+                            archivedAt: string | null;
+                            /** @description Send it back with an edit */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5378,6 +5835,230 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postcode-lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether address lookup by postcode is available */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Whether a lookup service is configured; when false, addresses are typed by hand */
+                            enabled: boolean;
+                            /** @description The service asked, such as postcodes.io */
+                            provider: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postcodes/{postcode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Look up the places a UK postcode names (Lookup, then Select location) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A full UK postcode, or its first part (outward code) for several places */
+                    postcode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description "LS1 4AP — Little London & Woodhouse, Leeds", for Select location */
+                                label: string;
+                                postcode: string;
+                                town: string | null;
+                                county: string | null;
+                                country: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5929,6 +6610,8 @@ export interface paths {
                                 inBatch: boolean;
                                 /** @description Marked unfunded: the batch no longer holds the learner back */
                                 unfunded: boolean;
+                                /** @description The learning provider's UKPRN on this episode */
+                                ukprn: string | null;
                             }[];
                         };
                     };
@@ -6042,6 +6725,8 @@ export interface paths {
                             inBatch: boolean;
                             /** @description Marked unfunded: the batch no longer holds the learner back */
                             unfunded: boolean;
+                            /** @description The learning provider's UKPRN on this episode */
+                            ukprn: string | null;
                         };
                     };
                 };
@@ -11491,7 +12176,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_revoked" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "change_request_closed" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_in_group" | "not_locked" | "own_change_request" | "payload_too_large" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_revoked" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "change_request_closed" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_in_group" | "not_locked" | "own_change_request" | "payload_too_large" | "postcode_lookup_unavailable" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         ErrorInput: {
             error: {
                 code: components["schemas"]["ErrorCodeInput"];
@@ -11570,7 +12255,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_revoked" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "change_request_closed" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_in_group" | "not_locked" | "own_change_request" | "payload_too_large" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_revoked" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "change_request_closed" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_in_group" | "not_locked" | "own_change_request" | "payload_too_large" | "postcode_lookup_unavailable" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];

@@ -15,13 +15,16 @@ export type OrganisationAddress = OrganisationDetail['addresses'][number];
 export type OrganisationContact = OrganisationDetail['contacts'][number];
 export type NewAddress = Body<'/organisations/{id}/addresses', 'post'>;
 export type NewContact = Body<'/organisations/{id}/contacts', 'post'>;
+export type NewOrganisation = Body<'/organisations', 'post'>;
+export type OrganisationChange = Body<'/organisations/{id}', 'patch'>;
+export type ArchivedFilter = 'exclude' | 'include' | 'only';
 
 const organisationsKey = ['organisations'] as const;
 
-export function useOrganisations(type: OrganisationType) {
+export function useOrganisations(type: OrganisationType, archived: ArchivedFilter = 'exclude') {
   return useQuery({
-    queryKey: [...organisationsKey, { type }],
-    queryFn: () => unwrap(api.GET('/organisations', { params: { query: { type } } })),
+    queryKey: [...organisationsKey, { type, archived }],
+    queryFn: () => unwrap(api.GET('/organisations', { params: { query: { type, archived } } })),
   });
 }
 
@@ -67,6 +70,35 @@ export function useCreateContact() {
         api.POST('/organisations/{id}/contacts', {
           params: { path: { id: organisationId } },
           body,
+        }),
+      ),
+    onSuccess: useRefreshOrganisations(),
+  });
+}
+
+/** A new organisation (with its first address when one is given); the pickers read it again. */
+export function useCreateOrganisation() {
+  return useMutation({
+    mutationFn: (body: NewOrganisation) => unwrap(api.POST('/organisations', { body })),
+    onSuccess: useRefreshOrganisations(),
+  });
+}
+
+export function useUpdateOrganisation() {
+  return useMutation({
+    mutationFn: ({ organisationId, body }: Create<OrganisationChange>) =>
+      unwrap(api.PATCH('/organisations/{id}', { params: { path: { id: organisationId } }, body })),
+    onSuccess: useRefreshOrganisations(),
+  });
+}
+
+/** Archives (`archived` true) or restores an organisation. */
+export function useArchiveOrganisation() {
+  return useMutation({
+    mutationFn: ({ organisationId, archived }: { organisationId: number; archived: boolean }) =>
+      unwrap(
+        api.POST(archived ? '/organisations/{id}/archive' : '/organisations/{id}/restore', {
+          params: { path: { id: organisationId } },
         }),
       ),
     onSuccess: useRefreshOrganisations(),

@@ -2,6 +2,7 @@ import { Col, Form, Input, Row, Select } from 'antd';
 import type { FieldSetting } from '../api/learners';
 import { chooseWhen, requiredWhen } from './ChoiceField';
 import { COUNTRIES } from './countries';
+import { PostcodeLookup } from './PostcodeLookup';
 
 export type AddressKey = 'postcode' | 'line1' | 'line2' | 'town' | 'county' | 'country';
 
@@ -24,9 +25,10 @@ interface Props {
   postcodeMax?: number;
 }
 
-/** Postcode, two address lines, town or city, county and country. */
+/** Postcode (with Lookup when a service is configured), address lines, town, county, country. */
 export function AddressFields({ prefix, settingOf, disabledOf, postcodeMax = 8 }: Props) {
   const nameOf = (key: AddressKey) => (prefix ? [prefix, key] : [key]);
+  const shown = (key: AddressKey) => settingOf(key) !== 'hidden';
   // Someone else's address: the browser's memory of the administrator's own would mislead.
   const text = (key: AddressKey, max: number) => {
     const setting = settingOf(key);
@@ -50,6 +52,9 @@ export function AddressFields({ prefix, settingOf, disabledOf, postcodeMax = 8 }
   return (
     <Row gutter={16}>
       {text('postcode', postcodeMax)}
+      {shown('postcode') && (
+        <PostcodeLookup nameOf={nameOf} shown={shown} disabled={disabledOf?.('postcode')} />
+      )}
       {text('line1', 100)}
       {text('line2', 100)}
       {text('town', 100)}

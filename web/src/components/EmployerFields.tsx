@@ -4,6 +4,7 @@ import { type LearnerOptions, settingOf } from '../api/learners';
 import { AddButton } from './AddButton';
 import { ChoiceField } from './ChoiceField';
 import { NewAddressModal } from './NewAddressModal';
+import { OrganisationModal } from './OrganisationModal';
 import { labelledOptions, namedOptions } from './options';
 
 interface Props {
@@ -19,6 +20,7 @@ export function EmployerFields({ options, loading }: Props) {
   const form = Form.useFormInstance();
   const employerId = Form.useWatch<number | null | undefined>('employerId', form);
   const [adding, setAdding] = useState(false);
+  const [addingEmployer, setAddingEmployer] = useState(false);
   const employerName = options?.employers.find((one) => one.id === employerId)?.name;
   const noEmployer = 'Choose the employer first.';
   return (
@@ -32,6 +34,9 @@ export function EmployerFields({ options, loading }: Props) {
           loading={loading}
           onChange={() =>
             form.setFieldsValue({ employerAddressId: null, managerId: null, mentorId: null })
+          }
+          addon={
+            <AddButton label="Add employer organisation" onClick={() => setAddingEmployer(true)} />
           }
         />
       </Col>
@@ -72,6 +77,22 @@ export function EmployerFields({ options, loading }: Props) {
           placeholder={employerId ? 'Choose…' : noEmployer}
         />
       </Col>
+      <OrganisationModal
+        open={addingEmployer}
+        mode={{ kind: 'create', type: 'employer', typeFixed: true }}
+        title="Add employer organisation"
+        intro="The employer is saved at once and chosen for this learner. Its managers and mentors are its employer users: once they have accounts, choose them here."
+        onClose={() => setAddingEmployer(false)}
+        onSaved={({ id, addressId }) => {
+          setAddingEmployer(false);
+          form.setFieldsValue({
+            employerId: id,
+            employerAddressId: addressId,
+            managerId: null,
+            mentorId: null,
+          });
+        }}
+      />
       <NewAddressModal
         open={adding}
         organisation={employerId ? { id: employerId, role: 'employer' } : null}

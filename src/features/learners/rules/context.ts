@@ -124,6 +124,8 @@ export interface WriteContext {
   programmes: ProgrammeOffers;
   /** Organisations the rows name, by id: their type. */
   organisations: Map<number, string>;
+  /** Those of them archived: kept on a learner who has one, never newly chosen. */
+  archivedOrganisations: Set<number>;
   /** Addresses and contacts the rows name, by id: their organisation. */
   addresses: Map<number, number>;
   contacts: Map<number, number>;

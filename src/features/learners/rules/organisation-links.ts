@@ -28,6 +28,8 @@ function setOrganisation(ctx: RuleContext, key: OrganisationKey) {
     const type = ctx.world.organisations.get(value);
     if (!type || !rule.types.some((allowed) => allowed === type))
       return fail(ctx, key, rule.message);
+    if (ctx.world.archivedOrganisations.has(value) && value !== ctx.current[key])
+      return fail(ctx, key, 'That organisation is archived: choose another.');
   }
   ctx.next[key] = value;
 }

@@ -98,7 +98,11 @@ async function loadOrganisationParts(tx: Db, tenantId: number, rows: RowReferenc
   const contactIds = present(rows.map(({ input }) => input.referrerContactId));
   const orgs = orgIds.length
     ? await tx
-        .select({ id: organisations.id, type: organisations.type })
+        .select({
+          id: organisations.id,
+          type: organisations.type,
+          archivedAt: organisations.archivedAt,
+        })
         .from(organisations)
         .where(and(eq(organisations.tenantId, tenantId), inArray(organisations.id, orgIds)))
     : [];
@@ -133,6 +137,7 @@ async function loadOrganisationParts(tx: Db, tenantId: number, rows: RowReferenc
     : [];
   return {
     organisations: new Map(orgs.map((o) => [o.id, o.type])),
+    archivedOrganisations: new Set(orgs.filter((o) => o.archivedAt !== null).map((o) => o.id)),
     addresses: new Map(addresses.map((a) => [a.id, a.organisationId])),
     contacts: new Map(contacts.map((c) => [c.id, c.organisationId])),
   };

@@ -13,6 +13,7 @@ import type { TSubscriptionStatus } from '../../../domain/subscription.js';
 import type { Actor } from '../../../platform/actor.js';
 import { AppError, invalid, versionConflict } from '../../../platform/errors.js';
 import { diff } from '../../audit/record-audit.js';
+import { followLearningProvider } from '../../funding/episode-ukprn.js';
 import { type CheckLearnerRequest, checkLearner } from '../rules/check-learner.js';
 import {
   emptyLearner,
@@ -267,6 +268,7 @@ async function write(
   const inserted = await insertCreated(tx, world, created, ip);
   for (const [n, { i }] of created.entries())
     results.set(i, { row: i + 1, ok: true, user: inserted[n] ?? null });
+  await followLearningProvider(tx, world.tenantId, providerChanged(writes, checked, results));
   return writes.map((_, i) => {
     const result = results.get(i);
     if (!result) throw new Error(`row ${i + 1} was neither written nor refused`);
@@ -275,6 +277,23 @@ async function write(
 }
 
 const isRefused = (checked: RuleContext | Refused): checked is Refused => 'error' in checked;
+
+/**
+ * The updated learners whose learning provider changed: their funding episodes follow it. A
+ * learner just created has no episodes yet.
+ */
+function providerChanged(
+  writes: readonly LearnerWrite[],
+  checked: (RuleContext | Refused)[],
+  results: Map<number, LearnerWriteResult>,
+) {
+  return writes.flatMap((write, i) => {
+    const ctx = checked[i];
+    const result = results.get(i);
+    if (write.mode !== 'update' || !ctx || isRefused(ctx) || !result?.ok || !result.user) return [];
+    return ctx.next.learningProviderId === write.current.learningProviderId ? [] : [write.userId];
+  });
+}
 
 /**
  * Checks and writes `writes` in the caller's transaction, answering one result a row (rows

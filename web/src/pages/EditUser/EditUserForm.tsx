@@ -62,6 +62,14 @@ export function EditUserForm({ user, trees, onConflict }: Props) {
     }
   }, [data, options.isPlaceholderData, deps.groupIds, user.groupIds, form]);
 
+  // The employer can also be set by the form itself (the "+" that adds an employer organisation
+  // chooses it), which onValuesChange does not hear: its lists follow the field's value too.
+  const employerId = Form.useWatch('employerId', form);
+  useEffect(() => {
+    if (employerId === undefined || employerId === deps.employerId) return;
+    setDeps((current) => ({ ...current, employerId }));
+  }, [employerId, deps.employerId]);
+
   if (!data) {
     if (options.isError) return <Alert type="error" showIcon title={options.error.message} />;
     return <Spin description="Loading the form…" />;

@@ -1,25 +1,37 @@
-import { Alert, Flex, Spin, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Spin, Table, Typography } from 'antd';
+import { useState } from 'react';
 import {
   type OrganisationAddress,
   type OrganisationContact,
   useOrganisation,
 } from '../../api/organisations';
+import { NewAddressModal } from '../../components/NewAddressModal';
+import { NewContactModal } from '../EditUser/NewContactModal';
 
 const none = (text: string) => <Typography.Text type="secondary">{text}</Typography.Text>;
 
 /** An organisation's addresses and contacts, read when its row is expanded. */
 export function OrganisationDetails({ id }: { id: number }) {
   const organisation = useOrganisation(id);
+  const [adding, setAdding] = useState<'address' | 'contact' | null>(null);
   if (organisation.isPending) return <Spin aria-label="Loading addresses and contacts" />;
   if (organisation.isError)
     return <Alert type="error" showIcon title={organisation.error.message} />;
   const { name, addresses, contacts } = organisation.data;
+  const heading = (text: string, what: 'address' | 'contact') => (
+    <Flex justify="space-between" align="center">
+      <Typography.Text strong>{text}</Typography.Text>
+      <Button size="small" onClick={() => setAdding(what)}>
+        Add {what}
+      </Button>
+    </Flex>
+  );
 
   return (
     <Flex vertical gap={16}>
       <Table<OrganisationAddress>
         aria-label={`Addresses of ${name}`}
-        title={() => <Typography.Text strong>Addresses</Typography.Text>}
+        title={() => heading('Addresses', 'address')}
         size="small"
         rowKey="id"
         dataSource={addresses}
@@ -37,7 +49,7 @@ export function OrganisationDetails({ id }: { id: number }) {
       />
       <Table<OrganisationContact>
         aria-label={`Contacts of ${name}`}
-        title={() => <Typography.Text strong>Contacts</Typography.Text>}
+        title={() => heading('Contacts', 'contact')}
         size="small"
         rowKey="id"
         dataSource={contacts}
@@ -48,6 +60,18 @@ export function OrganisationDetails({ id }: { id: number }) {
           { title: 'Email', key: 'email', render: (_, c) => c.email ?? '' },
           { title: 'Phone', key: 'phone', render: (_, c) => c.phone ?? '' },
         ]}
+      />
+      <NewAddressModal
+        open={adding === 'address'}
+        organisation={{ id, role: name }}
+        onClose={() => setAdding(null)}
+        onCreated={() => setAdding(null)}
+      />
+      <NewContactModal
+        open={adding === 'contact'}
+        referrer={{ id, name }}
+        onClose={() => setAdding(null)}
+        onCreated={() => setAdding(null)}
       />
     </Flex>
   );

@@ -15,7 +15,7 @@ const TABS = ORGANISATION_TYPES.map((key) => ({ key, label: typeLabels[key] }));
 
 const isType = (key: string): key is OrganisationType => TABS.some((tab) => tab.key === key);
 
-/** The tenant's organisations by type, read-only: names, UKPRNs, addresses and contacts. */
+/** The tenant's organisations by type: create, edit and archive them, with addresses and contacts. */
 export function OrganisationsPage() {
   usePageTitle('Organisations');
   const [type, setType] = useState<OrganisationType>('own');
@@ -24,8 +24,9 @@ export function OrganisationsPage() {
     <>
       <PageHeading title="Organisations" />
       <Typography.Paragraph>
-        The organisations learners and employer users are linked to. Expand a row to see its
-        addresses and contacts.
+        The organisations learners and employer users are linked to. Expand a row to see or add its
+        addresses and contacts. An archived organisation leaves the lists of the learner form but
+        stays on the learners that already have it.
       </Typography.Paragraph>
       <Tabs
         className="organisation-tabs"
