@@ -4794,13 +4794,20 @@ export interface paths {
                                 id: number;
                                 label: string;
                             }[];
+                            /** @description Employer users of the employer who share a group */
                             managers: {
                                 id: number;
                                 name: string;
+                                email: string | null;
+                                /** @description The employer organisation */
+                                organisation: string | null;
                             }[];
                             mentors: {
                                 id: number;
                                 name: string;
+                                email: string | null;
+                                /** @description The employer organisation */
+                                organisation: string | null;
                             }[];
                             referrers: {
                                 id: number;

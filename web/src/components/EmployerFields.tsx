@@ -4,7 +4,7 @@ import { type LearnerOptions, settingOf } from '../api/learners';
 import { AddButton } from './AddButton';
 import { ChoiceField } from './ChoiceField';
 import { NewAddressModal } from './NewAddressModal';
-import { labelledOptions, namedOptions } from './options';
+import { labelledOptions, namedOptions, personOptions } from './options';
 
 interface Props {
   options: LearnerOptions | undefined;
@@ -57,7 +57,7 @@ export function EmployerFields({ options, loading }: Props) {
           name="managerId"
           label="Manager"
           setting={settingOf(options, 'manager')}
-          options={namedOptions(options?.managers)}
+          options={personOptions(options?.managers)}
           loading={loading}
           placeholder={employerId ? 'Choose…' : noEmployer}
         />
@@ -67,7 +67,7 @@ export function EmployerFields({ options, loading }: Props) {
           name="mentorId"
           label="Mentor"
           setting={settingOf(options, 'mentor')}
-          options={namedOptions(options?.mentors)}
+          options={personOptions(options?.mentors)}
           loading={loading}
           placeholder={employerId ? 'Choose…' : noEmployer}
         />
