@@ -40,7 +40,9 @@ const heading = (page: Page, name: string | RegExp) =>
   page.getByRole('heading', { level: 1, name });
 
 async function waitForMail(to: string): Promise<CaughtMail> {
-  await expect.poll(() => mail.received.some((one) => one.to.includes(to)), { timeout: 20_000 });
+  await expect
+    .poll(() => mail.received.some((one) => one.to.includes(to)), { timeout: 20_000 })
+    .toBe(true);
   const caught = mail.received.findLast((one) => one.to.includes(to));
   if (!caught) throw new Error(`No email reached ${to}`);
   return caught;
@@ -102,7 +104,7 @@ describe('the employer console', () => {
 
     await admin.goto(`/users/${employerId}`);
     await heading(admin, 'Nadia Brookes').waitFor();
-    await admin.getByRole('button', { name: 'Edit details' }).click();
+    await admin.getByRole('link', { name: 'Edit details' }).click();
     await admin.waitForURL(`**/users/${employerId}/edit`);
     await heading(admin, 'Edit Nadia Brookes').waitFor();
     expect(await admin.getByLabel('Surname').inputValue()).toBe('Brookes');

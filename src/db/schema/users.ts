@@ -108,6 +108,9 @@ export const users = pgTable(
     // The due-to-expire list and the expiry sweep walk end dates in order.
     index('users_tenant_ends_on').on(t.tenantId, t.subscriptionEndsOn),
     index().on(t.tenantId, t.caseOwnerId),
+    // The employer's console (Managed by me) finds the learners an employer user manages or mentors.
+    index('users_tenant_manager').on(t.tenantId, t.managerId),
+    index('users_tenant_mentor').on(t.tenantId, t.mentorId),
     unique('users_tenant_id_key').on(t.tenantId, t.id),
     // Every reference stays inside the tenant: composite with tenant_id, so no row can point
     // into another tenant. NO ACTION on delete: a referenced row in use cannot be deleted
