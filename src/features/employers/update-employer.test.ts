@@ -144,6 +144,15 @@ describe('PATCH /users/:id on an employer user', () => {
     });
   });
 
+  it('keeps a manager in the organisation of the learners they manage', async () => {
+    const { id } = await prospect();
+    await addLearner(t.db, w, { extra: { employerId: w.orgs.acme.id, managerId: id } });
+    const moved = await patchUser(admin, id, { employerId: w.orgs.bright.id });
+    expect(fieldsOf(moved).employerId).toMatch(/manager or mentor of 1 learner of their/);
+    const same = await patchUser(admin, id, { employerId: w.orgs.acme.id, firstName: 'Stays' });
+    expect(same.statusCode, same.body).toBe(200);
+  });
+
   it('answers a stale version with 409 and writes nothing', async () => {
     const { id, version } = await prospect();
     const first = await patchUser(admin, id, { firstName: 'First' });

@@ -6,7 +6,7 @@
  * own (create-employer.txt): title and mobile mandatory, groups several per hierarchy, the
  * employer organisation, roles, and a position shared by the tenant.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { positions, userGroups, users } from '../../db/schema.js';
 import { clean } from '../../domain/text.js';
@@ -73,7 +73,7 @@ const EMPLOYER_COLUMNS = [
   'employerId',
 ] as const;
 
-type Check = PersonCheck | (Awaited<ReturnType<typeof checkPersonChange>> & { actor: Actor });
+type Check = PersonCheck;
 
 function fail(ctx: Check, field: string, message: string) {
   ctx.errors[field] ??= message;
@@ -108,8 +108,34 @@ async function checkEmployerFields(tx: Db, ctx: Check, choices: EmployerChoices)
     return fail(ctx, 'employerId', 'Choose the employer organisation.');
   const organisation = await findOrganisation(tx, ctx.actor.tenantId, choices.employerId);
   if (organisation?.type !== 'employer')
-    fail(ctx, 'employerId', 'Choose an employer organisation.');
-  else ctx.next.employerId = organisation.id;
+    return fail(ctx, 'employerId', 'Choose an employer organisation.');
+  ctx.next.employerId = organisation.id;
+  if (ctx.userId !== null && organisation.id !== ctx.current.employerId)
+    await checkNoLinkedLearners(tx, ctx, ctx.userId);
+}
+
+/**
+ * A manager or mentor is an employer user of the learner's employer (DOMAIN.md): moving one to
+ * another organisation would leave their learners with a manager the form no longer accepts.
+ */
+async function checkNoLinkedLearners(tx: Db, ctx: Check, userId: number) {
+  const [linked] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(users)
+    .where(
+      and(
+        eq(users.tenantId, ctx.actor.tenantId),
+        ne(users.subscriptionStatus, 'Archived'),
+        or(eq(users.managerId, userId), eq(users.mentorId, userId)),
+      ),
+    );
+  const count = linked?.count ?? 0;
+  if (count > 0)
+    fail(
+      ctx,
+      'employerId',
+      `This person is the manager or mentor of ${count} learner${count === 1 ? '' : 's'} of their organisation; choose another manager or mentor for them first.`,
+    );
 }
 
 /**
