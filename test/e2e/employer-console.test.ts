@@ -125,6 +125,9 @@ describe('the employer console', () => {
     await admin.getByLabel('Mobile').fill('07700 900556');
     await admin.getByRole('button', { name: 'Save changes' }).click();
     await heading(admin, 'Nadia Brooks').waitFor();
+    const details = admin.locator('.ant-descriptions');
+    await details.getByText('Manager', { exact: true }).waitFor();
+    expect(await details.textContent()).toContain('TitleMs');
 
     const saved = await apiInPage<{ title: string; employerRoles: string[]; mobile: string }>(
       admin,
