@@ -32,6 +32,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   unlock_link_sent: 'Unlock link sent',
   password_reset_sent: 'Password reset link sent',
   password_reset: 'Password reset',
+  password_changed: 'Password changed by its holder',
   change_request_created: 'Change request made',
   change_request_approved: 'Change request approved and applied',
   change_request_rejected: 'Change request rejected',

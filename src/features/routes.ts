@@ -15,6 +15,7 @@ import { importsRoutes } from './imports/imports.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { learnersRoutes } from './learners/learners.routes.js';
 import { lifecycleRoutes } from './lifecycle/lifecycle.routes.js';
+import { meRoutes } from './me/me.routes.js';
 import { messagesRoutes } from './messages/messages.routes.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { passwordResetRoutes } from './password-reset/password-reset.routes.js';
@@ -54,4 +55,5 @@ export const featureRoutes: FastifyPluginAsyncZod[] = [
   auditRoutes,
   emailTemplatesRoutes,
   messagesRoutes,
+  meRoutes,
 ];

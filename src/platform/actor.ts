@@ -25,6 +25,10 @@ export type AdminActor = Actor & { readonly type: 'admin' };
 /** Platform support: an administrator whose role is `support`. */
 export type SupportActor = AdminActor & { readonly adminRole: 'support' };
 
+/** An employer user: what the employer's console use cases take. */
+export type EmployerActor = Actor & { readonly type: 'employer' };
+
+export const isEmployer = (actor: Actor): actor is EmployerActor => actor.type === 'employer';
 export const isAdmin = (actor: Actor): actor is AdminActor => actor.type === 'admin';
 export const isSupport = (actor: Actor): actor is SupportActor =>
   actor.type === 'admin' && actor.adminRole === 'support';

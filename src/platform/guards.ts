@@ -4,7 +4,15 @@
  * case, and refuse again should a route's declaration and its handler ever disagree.
  */
 import type { FastifyRequest } from 'fastify';
-import { type Actor, type AdminActor, isAdmin, isSupport, type SupportActor } from './actor.js';
+import {
+  type Actor,
+  type AdminActor,
+  type EmployerActor,
+  isAdmin,
+  isEmployer,
+  isSupport,
+  type SupportActor,
+} from './actor.js';
 import { AppError, unauthenticated } from './errors.js';
 
 export function requireActor(request: FastifyRequest): Actor {
@@ -22,5 +30,12 @@ export function requireAdmin(request: FastifyRequest): AdminActor {
 export function requireSupport(request: FastifyRequest): SupportActor {
   const actor = requireActor(request);
   if (!isSupport(actor)) throw new AppError('forbidden', 'Only platform support can do this.', 403);
+  return actor;
+}
+
+/** An employer user (their console). */
+export function requireEmployer(request: FastifyRequest): EmployerActor {
+  const actor = requireActor(request);
+  if (!isEmployer(actor)) throw new AppError('forbidden', 'Only employer users can do this.', 403);
   return actor;
 }

@@ -4,7 +4,7 @@
  * parsed, and `requireDeclaredAccess` refuses to register a route that declares nothing.
  */
 import type { FastifyRequest, RouteOptions } from 'fastify';
-import { type Actor, isAdmin, isSupport } from './actor.js';
+import { type Actor, isAdmin, isEmployer, isSupport } from './actor.js';
 import { AppError, unauthenticated } from './errors.js';
 
 /**
@@ -13,10 +13,18 @@ import { AppError, unauthenticated } from './errors.js';
  * - `administrator`: a standard administrator or platform support; records are further
  *   scoped to the administrator's groups by the queries.
  * - `support`: platform support only.
+ * - `employer`: an employer user signed in, reading the learners linked to them (their
+ *   console); the queries narrow that to the learners they manage or mentor. No API key.
  */
-export type RouteAccess = 'public' | 'self' | 'administrator' | 'support';
+export type RouteAccess = 'public' | 'self' | 'administrator' | 'support' | 'employer';
 
-export const ROUTE_ACCESS: readonly RouteAccess[] = ['public', 'self', 'administrator', 'support'];
+export const ROUTE_ACCESS: readonly RouteAccess[] = [
+  'public',
+  'self',
+  'administrator',
+  'support',
+  'employer',
+];
 
 /** What a route's config says about access, as the route list reports it. */
 export interface AccessDeclaration {
@@ -37,6 +45,10 @@ export function requireDeclaredAccess(
     );
   if (access === 'public' && config?.apiKey)
     throw new Error(`Route ${String(route.method)} ${route.url}: a public route takes no apiKey.`);
+  if (access === 'employer' && config?.apiKey)
+    throw new Error(
+      `Route ${String(route.method)} ${route.url}: API keys belong to administrators; an employer route takes none.`,
+    );
   return { access, apiKey: config?.apiKey === true };
 }
 
@@ -53,4 +65,6 @@ export function checkAccess(request: FastifyRequest, actor: Actor | null): void 
     throw forbidden('Only administrators can do this.');
   if (access === 'support' && !isSupport(actor))
     throw forbidden('Only platform support can do this.');
+  if (access === 'employer' && !isEmployer(actor))
+    throw forbidden('Only employer users can do this.');
 }

@@ -713,6 +713,24 @@ export const probes: Record<string, Probe> = {
       secret: ['"name":"Right"'],
     }),
   },
+  // The signed-in person's own portal: each person reads only their own account.
+  'GET /api/v1/me': {
+    expect: row(200, 200, 200, 200, 200, 403, 401),
+    make: async () => ({ params: {}, secret: ['secret.learner@example.test'] }),
+  },
+  'PUT /api/v1/me/password': {
+    expect: row(422, 422, 422, 422, 422, 403, 401),
+    make: async () => ({
+      params: {},
+      body: { currentPassword: 'not-the-password', newPassword: 'Another-long-passphrase-9' },
+    }),
+  },
+  // The employer's console: the employer caller shares group Right with the victim learner but
+  // neither manages nor mentors them and lacks the View all role, so sees an empty list.
+  'GET /api/v1/me/learners': {
+    expect: row(403, 403, 403, 200, 403, 403, 401),
+    make: async () => ({ params: {}, secret: ['secret.learner@example.test'] }),
+  },
   'DELETE /api/v1/groups/:id': {
     expect: row(404, 404, 403, 403, 403, 403, 401),
     make: async ({ world }) => ({ params: { id: world.right.id }, secret: ['"name":"Right"'] }),

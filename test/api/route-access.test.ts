@@ -3,8 +3,9 @@
  * and an administrator-only use case cannot be handed an actor no guard has checked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listManagedLearners } from '../../src/features/me/list-managed-learners.js';
 import { listUsers } from '../../src/features/users/list-users.js';
-import { type Actor, isAdmin } from '../../src/platform/actor.js';
+import { type Actor, isAdmin, isEmployer } from '../../src/platform/actor.js';
 import { buildServer } from '../../src/server.js';
 import { startTestApp, type TestApp, testConfig } from '../support/app.js';
 
@@ -33,8 +34,12 @@ describe('route access', () => {
     await app.close();
   });
 
-  it('refuses an access level it does not know, and an API key on a public route', async () => {
-    for (const config of [{ access: 'admin' }, { access: 'public', apiKey: true }]) {
+  it('refuses an access level it does not know, and an API key on a public or employer route', async () => {
+    for (const config of [
+      { access: 'admin' },
+      { access: 'public', apiKey: true },
+      { access: 'employer', apiKey: true },
+    ]) {
       const app = await build();
       const starting = (async () => {
         // The wrong shapes on purpose: what a typo in a route file would register.
@@ -72,5 +77,31 @@ describe('route access', () => {
     expect(typeof unchecked).toBe('function');
     expect(isAdmin(learner)).toBe(false);
     if (isAdmin(learner)) await listUsers(t.db, learner, query);
+  });
+
+  it('gives the employer console only an employer actor (a type error otherwise)', async () => {
+    const admin: Actor = {
+      tenantId: 1,
+      tenantSlug: 't',
+      userId: 1,
+      type: 'admin',
+      adminRole: 'standard',
+      email: null,
+      firstName: 'A',
+      surname: 'A',
+      accessibleGroupIds: new Set([1]),
+      via: 'session',
+      csrfToken: null,
+    };
+    const query = { page: 1, pageSize: 10, sort: 'name', order: 'asc' } as const;
+    // @ts-expect-error an Actor is no EmployerActor until isEmployer or requireEmployer has narrowed it
+    const unchecked = () => listManagedLearners(t.db, admin, query);
+    expect(typeof unchecked).toBe('function');
+    expect(isEmployer(admin)).toBe(false);
+  });
+
+  it('declares the employer console for employer users alone, without API keys', () => {
+    const console = t.app.registeredRoutes.find((route) => route.url === '/api/v1/me/learners');
+    expect(console).toMatchObject({ access: 'employer', apiKey: false });
   });
 });

@@ -16,6 +16,8 @@ import { GroupsPage } from './pages/Groups/GroupsPage';
 import { HomePage } from './pages/Home/HomePage';
 import { ImportPage } from './pages/Imports/ImportPage';
 import { UploadUsersPage } from './pages/Imports/UploadUsersPage';
+import { ManagedByMePage } from './pages/ManagedByMe/ManagedByMePage';
+import { MyDetailsPage } from './pages/MyDetails/MyDetailsPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { OrganisationsPage } from './pages/Organisations/OrganisationsPage';
 import { RegisterPage } from './pages/Register/RegisterPage';
@@ -53,6 +55,8 @@ export function AppRoutes() {
         <Route path="users/new-employer" element={<AddEmployerPage />} />
         <Route path="users/:id" element={<UserProfilePage />} />
         <Route path="users/:id/edit" element={<EditUserPage />} />
+        <Route path="managed-by-me" element={<ManagedByMePage />} />
+        <Route path="my-details" element={<MyDetailsPage />} />
         <Route path="access-codes" element={<AccessCodesPage />} />
         <Route path="organisations" element={<OrganisationsPage />} />
         <Route path="administrators" element={<AdministratorsPage />} />

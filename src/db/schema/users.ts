@@ -112,6 +112,9 @@ export const users = pgTable(
     index('users_tenant_reference')
       .on(t.tenantId, t.referenceNumber)
       .where(sql`${t.referenceNumber} is not null`),
+    // The employer's console (Managed by me) finds the learners an employer user manages or mentors.
+    index('users_tenant_manager').on(t.tenantId, t.managerId),
+    index('users_tenant_mentor').on(t.tenantId, t.mentorId),
     unique('users_tenant_id_key').on(t.tenantId, t.id),
     // Every reference stays inside the tenant: composite with tenant_id, so no row can point
     // into another tenant. NO ACTION on delete: a referenced row in use cannot be deleted

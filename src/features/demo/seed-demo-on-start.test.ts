@@ -66,4 +66,18 @@ describe('the demo tenant on start', () => {
     }
     expect(refused).toEqual([]);
   });
+
+  it('has Full employer users who sign in with the demo password and see their learners', async () => {
+    const manager = await signIn(t.app, 'demo', 'employer1@demo.example', PASSWORD);
+    const managed = (await manager.get('/api/v1/me/learners?pageSize=100')).json();
+    expect(managed.total).toBeGreaterThanOrEqual(5);
+    expect(managed.items.every((item: { links: string[] }) => item.links.includes('manager'))).toBe(
+      true,
+    );
+    const mentor = await signIn(t.app, 'demo', 'employer2@demo.example', PASSWORD);
+    expect((await mentor.get('/api/v1/me/learners')).json().total).toBeGreaterThan(0);
+    // The View all role: every learner of Care Apprentices, more than the ones they manage.
+    const viewer = await signIn(t.app, 'demo', 'employer4@demo.example', PASSWORD);
+    expect((await viewer.get('/api/v1/me/learners')).json().total).toBeGreaterThan(20);
+  });
 });

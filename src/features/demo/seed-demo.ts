@@ -16,6 +16,7 @@ import { followLearningProvider } from '../funding/episode-ukprn.js';
 import { createGroup } from '../groups/create-group.js';
 import { FIRST_NAMES, SURNAMES } from './names.js';
 import { seedDemoAccessCodes } from './seed-access-codes.js';
+import { seedDemoEmployerLinks } from './seed-employer-links.js';
 import { ACCESS_AFTER_COMPLETION_DAYS, seedDemoLearners } from './seed-learners.js';
 
 export async function isDatabaseEmpty(db: Db) {
@@ -208,7 +209,8 @@ export async function seedDemo(db: Db, demoPassword?: string) {
           employerId: org.id,
           subscriptionStatus: 'FullUser' as const,
           passwordHash,
-          employerRoles: ['manager'],
+          // The last sees every learner of Care Apprentices (the View all role).
+          employerRoles: index === 3 ? ['manager', 'view_all_in_groups'] : ['manager'],
         })),
       )
       .returning();
@@ -241,6 +243,13 @@ export async function seedDemo(db: Db, demoPassword?: string) {
       tenantId,
       learners.map((learner) => learner.id),
     );
+    const [first, second, third, fourth] = employers.map((employer) => employer.id);
+    if (!first || !second || !third || !fourth) throw new Error('employer insert failed');
+    await seedDemoEmployerLinks(tx, {
+      learners,
+      acme: [first, second],
+      brightcare: [third, fourth],
+    });
     await seedDemoAccessCodes(tx, {
       tenantId,
       admin,

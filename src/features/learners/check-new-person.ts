@@ -36,7 +36,7 @@ export async function checkNewPerson(
 
 /**
  * Runs the same person rules on a change to an existing account (an administrator's own
- * details, say): `current` is the account as stored, so its own email and username are not
+ * details, an employer user's, say): `current` is the account as stored, so its own email and username are not
  * "taken", and only what `input` sends is checked and applied.
  */
 export async function checkPersonChange(
@@ -47,6 +47,8 @@ export async function checkPersonChange(
     status: TSubscriptionStatus;
     current: RuleContext['current'];
     input: TLearnerInput;
+    /** Check how they sign in and which interfaces they use, too (employer users). */
+    signInAccess?: boolean;
   },
 ): Promise<RuleContext> {
   const row = { userId: request.userId, current: request.current, input: request.input };
@@ -54,5 +56,6 @@ export async function checkPersonChange(
   const ctx = createRuleContext(world, { ...row, mode: 'update', row: 1, status: request.status });
   personalDetailsRule(ctx);
   accountIdentityRule(ctx);
+  if (request.signInAccess) signInAccessRule(ctx);
   return ctx;
 }

@@ -110,7 +110,7 @@ export async function getLearnerOptions(
           employerId,
           learnerGroupIds: groupIds,
           visibleOnly: true,
-        }).map(named);
+        });
   const offered = (types: ProgrammeType[]) =>
     programmesOffered(world.programmes, groupIds, types).map(({ id, name, type }) => ({
       id,
@@ -125,6 +125,13 @@ export async function getLearnerOptions(
   const ofType = (...types: string[]) =>
     organisations.filter((o) => types.includes(o.type)).map((o) => ({ id: o.id, name: o.name }));
   const template = referenceTemplate(programme);
+  // Namesakes told apart (the FAQ's "manager appears twice"): email and organisation shown.
+  const organisation = organisations.find((o) => o.id === employerId)?.name ?? null;
+  const linkable = employerUsers.map((person) => ({
+    ...named(person),
+    email: person.email,
+    organisation,
+  }));
 
   const options: TLearnerOptions = {
     caseOwners: caseOwners.map((admin) => ({ ...named(admin), email: admin.email })),
@@ -133,8 +140,8 @@ export async function getLearnerOptions(
     learningProviders: ofType('own', 'training'),
     employers: ofType('employer'),
     employerAddresses: employerId === null ? [] : await listAddresses(db, tenantId, employerId),
-    managers: employerUsers,
-    mentors: employerUsers,
+    managers: linkable,
+    mentors: linkable,
     referrers: ofType('referrer'),
     referrerAddresses: referrerId === null ? [] : await listAddresses(db, tenantId, referrerId),
     referrerContacts: referrerId === null ? [] : await listContacts(db, tenantId, referrerId),

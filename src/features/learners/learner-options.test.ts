@@ -54,6 +54,12 @@ describe('GET /learner-options', () => {
     expect(ids(answer.referrerContacts)).toEqual([w.contacts.referrerContact.id]);
     expect(ids(answer.managers)).toEqual([w.employers.acmeLeft.id]);
     expect(answer.mentors).toEqual(answer.managers);
+    // Namesakes told apart: email and organisation beside the name.
+    expect(answer.managers[0]).toMatchObject({
+      name: 'Amy Boss',
+      email: w.employers.acmeLeft.email,
+      organisation: 'Acme Ltd',
+    });
     const empty = await options(`?employerId=&referrerId=`);
     expect(empty.employerAddresses).toEqual([]);
   });

@@ -38,6 +38,12 @@ const ZNamed = z.object({ id: z.number().int(), name: z.string() });
 const ZLabelled = z.object({ id: z.number().int(), label: z.string() });
 const ZProgrammeOption = ZNamed.extend({ type: z.enum(['application', 'delivery']) });
 
+/** A manager or mentor candidate, with what tells namesakes apart. */
+const ZLinkablePerson = ZNamed.extend({
+  email: z.string().nullable(),
+  organisation: z.string().nullable().describe('The employer organisation'),
+});
+
 export const ZLearnerOptions = z.object({
   caseOwners: z.array(ZNamed.extend({ email: z.string().nullable() })),
   programmes: z.array(ZProgrammeOption),
@@ -45,8 +51,8 @@ export const ZLearnerOptions = z.object({
   learningProviders: z.array(ZNamed),
   employers: z.array(ZNamed),
   employerAddresses: z.array(ZLabelled),
-  managers: z.array(ZNamed),
-  mentors: z.array(ZNamed),
+  managers: z.array(ZLinkablePerson).describe('Employer users of the employer who share a group'),
+  mentors: z.array(ZLinkablePerson),
   referrers: z.array(ZNamed),
   referrerAddresses: z.array(ZLabelled),
   referrerContacts: z.array(

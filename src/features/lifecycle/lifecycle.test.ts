@@ -129,7 +129,7 @@ describe('archiving a learner in a funding submission batch', () => {
 
     const listed = await admin.get(`/api/v1/users/${learner.id}/funding-episodes`);
     expect(listed.json().items).toEqual([
-      { id: episode?.id, status: 'Submitted', inBatch: true, unfunded: false },
+      { id: episode?.id, status: 'Submitted', inBatch: true, unfunded: false, ukprn: null },
     ]);
     const marked = await admin.request(
       'POST',

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { groups, userGroups, type users } from '../../db/schema.js';
 import { signInBlocked } from '../../domain/sign-in-blocked.js';
 import { applicableStatusActions } from '../../domain/status-actions.js';
+import { EMPLOYER_ROLES } from '../../domain/vocabulary.js';
 import type { Actor } from '../../platform/actor.js';
 import type { SignInContext } from './sign-in-facts.js';
 import {
@@ -17,6 +18,9 @@ import {
 import type { TUser } from './users.schema.js';
 
 export type UserRow = typeof users.$inferSelect;
+
+const isEmployerRole = (role: string): role is (typeof EMPLOYER_ROLES)[number] =>
+  (EMPLOYER_ROLES as readonly string[]).includes(role);
 
 export async function loadGroupLinks(db: Db, userIds: number[]) {
   const links = new Map<number, { id: number; name: string }[]>();
@@ -90,6 +94,8 @@ export function presentUser(
     samlUniqueId: row.samlUniqueId,
     consoleAccess: row.consoleAccess,
     classicAccess: row.classicAccess,
+    employerRoles: row.employerRoles.filter(isEmployerRole),
+    positionId: row.positionId,
     customFields: row.customFields,
     subscriptionStatus: row.subscriptionStatus,
     locked: row.lockedAt !== null,

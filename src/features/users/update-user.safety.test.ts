@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, signInAs, startTestApp, type TestApp } from '../../../test/support/app.js';
-import { buildEmployer } from '../../../test/support/factories.js';
+import { buildAdmin } from '../../../test/support/factories.js';
 import {
   addLearner,
   buildLearnerWorld,
@@ -132,7 +132,6 @@ describe('PATCH /users/:id — access', () => {
     const response = await patchUser(admin, archived.id, { firstName: 'Back' });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('user_archived');
-    const { buildAdmin } = await import('../../../test/support/factories.js');
     const support = await signInAs(
       t,
       w.tenant,
@@ -145,9 +144,9 @@ describe('PATCH /users/:id — access', () => {
     ).toBe(404);
   });
 
-  it('edits learners only (employer users have their own form)', async () => {
-    const employer = await buildEmployer(t.db, w.tenant, [w.groups.left]);
-    const response = await patchUser(admin, employer.id, { firstName: 'Emp' });
+  it('edits learners and employer users; administrators have their own page', async () => {
+    const other = await buildAdmin(t.db, w.tenant, [w.groups.left]);
+    const response = await patchUser(admin, other.id, { firstName: 'Adm' });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.code).toBe('not_a_learner');
   });

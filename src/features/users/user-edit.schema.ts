@@ -4,6 +4,7 @@
  * A key left out means "leave as it is"; null (or "") means "clear it".
  */
 import { z } from 'zod';
+import { EMPLOYER_ROLES } from '../../domain/vocabulary.js';
 import { MAX_INT4, zId } from '../../platform/api-schemas.js';
 
 const text = (max: number) =>
@@ -69,11 +70,29 @@ export const ZLearnerFields = z.object({
 });
 export type TLearnerFields = z.infer<typeof ZLearnerFields>;
 
+/** What only an employer user has: roles and a position (create-employer.txt). */
+export const ZEmployerChoices = z.object({
+  roles: z
+    .array(z.enum(EMPLOYER_ROLES, `A role is one of: ${EMPLOYER_ROLES.join(', ')}.`))
+    .max(EMPLOYER_ROLES.length)
+    .optional()
+    .describe('Employer users only: the roles assigned (replaced whole)'),
+  positionId: id.describe('Employer users only: a position from GET /positions'),
+  positionTitle: z
+    .string('Enter text here.')
+    .max(1000)
+    .nullish()
+    .describe('Employer users only: a position by title, an existing one or a new one'),
+});
+
 /**
  * PATCH /users/:id. Read-only keys of the user (id, type, groups, actions, …) may be sent back
  * and are ignored; programmeId may be sent only unchanged (it is set when the learner is created).
+ * A learner takes the learner fields; an employer user takes the fields of Add Employer (a
+ * learner-only field sent with a value is refused by name, and so are roles for a learner).
  */
 export const ZUpdateUserRequest = ZLearnerFields.extend({
+  ...ZEmployerChoices.shape,
   version: z
     .number('Send the version of the user you loaded.')
     .int()

@@ -56,9 +56,10 @@ describe('user policies', () => {
     expect(canEditUser(actor(), user({ subscriptionStatus: 'Archived' }))).toBe(false);
   });
 
-  it('offers the Edit User form for learners only', () => {
+  it('offers the Edit User form for learners and employer users, not administrators', () => {
     expect(canEditDetails(actor(), user())).toBe(true);
-    expect(canEditDetails(actor(), user({ type: 'employer' }))).toBe(false);
+    expect(canEditDetails(actor(), user({ type: 'employer' }))).toBe(true);
+    expect(canEditDetails(actor(), user({ type: 'admin' }))).toBe(false);
     expect(canInviteUser(actor(), user({ type: 'employer' }))).toBe(true);
   });
 

@@ -49,6 +49,6 @@ export const canSendPasswordReset = (
 export const canMessageUser = (actor: Actor, user: UserSubject & { email: string | null }) =>
   canEditUser(actor, user) && !!user.email;
 
-/** The Edit User form exists for learners only; employer users and administrators come next. */
+/** Edit User takes learners and employer users; administrators have their own page. */
 export const canEditDetails = (actor: Actor, user: UserSubject) =>
-  canEditUser(actor, user) && user.type === 'learner';
+  canEditUser(actor, user) && user.type !== 'admin';

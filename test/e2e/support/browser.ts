@@ -92,5 +92,8 @@ export async function signIn(
   await page.getByLabel('Username or email').fill(username);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
+  // Administrators land on their tiles, learners on My details, employer users on Managed by me.
+  await page
+    .getByRole('heading', { level: 1, name: /^(Welcome|My details|Managed by me)/ })
+    .waitFor();
 }

@@ -391,6 +391,10 @@ export interface paths {
                                 samlUniqueId: string | null;
                                 consoleAccess: boolean;
                                 classicAccess: boolean;
+                                /** @description Employer users: their roles; empty otherwise */
+                                employerRoles: components["schemas"]["EmployerRole"][];
+                                /** @description Employer users: their position */
+                                positionId: number | null;
                                 customFields: {
                                     [key: string]: string;
                                 };
@@ -689,6 +693,10 @@ export interface paths {
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
                             classicAccess: boolean;
+                            /** @description Employer users: their roles; empty otherwise */
+                            employerRoles: components["schemas"]["EmployerRole"][];
+                            /** @description Employer users: their position */
+                            positionId: number | null;
                             customFields: {
                                 [key: string]: string;
                             };
@@ -852,6 +860,12 @@ export interface paths {
                         customFields?: {
                             [key: string]: string | null;
                         };
+                        /** @description Employer users only: the roles assigned (replaced whole) */
+                        roles?: ("manager" | "mentor" | "view_all_in_groups")[];
+                        /** @description Employer users only: a position from GET /positions */
+                        positionId?: number | null;
+                        /** @description Employer users only: a position by title, an existing one or a new one */
+                        positionTitle?: string | null;
                         /** @description The version you loaded; a stale one is a 409 version_conflict */
                         version: number;
                         programmeId?: number | null;
@@ -913,6 +927,10 @@ export interface paths {
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
                             classicAccess: boolean;
+                            /** @description Employer users: their roles; empty otherwise */
+                            employerRoles: components["schemas"]["EmployerRole"][];
+                            /** @description Employer users: their position */
+                            positionId: number | null;
                             customFields: {
                                 [key: string]: string;
                             };
@@ -4609,6 +4627,10 @@ export interface paths {
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
                             classicAccess: boolean;
+                            /** @description Employer users: their roles; empty otherwise */
+                            employerRoles: components["schemas"]["EmployerRole"][];
+                            /** @description Employer users: their position */
+                            positionId: number | null;
                             customFields: {
                                 [key: string]: string;
                             };
@@ -4772,13 +4794,20 @@ export interface paths {
                                 id: number;
                                 label: string;
                             }[];
+                            /** @description Employer users of the employer who share a group */
                             managers: {
                                 id: number;
                                 name: string;
+                                email: string | null;
+                                /** @description The employer organisation */
+                                organisation: string | null;
                             }[];
                             mentors: {
                                 id: number;
                                 name: string;
+                                email: string | null;
+                                /** @description The employer organisation */
+                                organisation: string | null;
                             }[];
                             referrers: {
                                 id: number;
@@ -6844,10 +6873,11 @@ export interface paths {
                         invite: boolean;
                         /** @description The employer organisation the person works for */
                         employerId?: number | null;
+                        /** @description Employer users only: the roles assigned (replaced whole) */
                         roles?: ("manager" | "mentor" | "view_all_in_groups")[];
-                        /** @description A position from GET /positions */
+                        /** @description Employer users only: a position from GET /positions */
                         positionId?: number | null;
-                        /** @description A position by title: an existing one, or a new one for the whole tenant */
+                        /** @description Employer users only: a position by title, an existing one or a new one */
                         positionTitle?: string | null;
                     };
                 };
@@ -6907,6 +6937,10 @@ export interface paths {
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
                             classicAccess: boolean;
+                            /** @description Employer users: their roles; empty otherwise */
+                            employerRoles: components["schemas"]["EmployerRole"][];
+                            /** @description Employer users: their position */
+                            positionId: number | null;
                             customFields: {
                                 [key: string]: string;
                             };
@@ -6934,8 +6968,6 @@ export interface paths {
                                 /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                 status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                             };
-                            employerRoles: string[];
-                            positionId: number | null;
                         };
                     };
                 };
@@ -7945,6 +7977,10 @@ export interface paths {
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
                             classicAccess: boolean;
+                            /** @description Employer users: their roles; empty otherwise */
+                            employerRoles: components["schemas"]["EmployerRole"][];
+                            /** @description Employer users: their position */
+                            positionId: number | null;
                             customFields: {
                                 [key: string]: string;
                             };
@@ -8124,6 +8160,10 @@ export interface paths {
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
                             classicAccess: boolean;
+                            /** @description Employer users: their roles; empty otherwise */
+                            employerRoles: components["schemas"]["EmployerRole"][];
+                            /** @description Employer users: their position */
+                            positionId: number | null;
                             customFields: {
                                 [key: string]: string;
                             };
@@ -8303,6 +8343,10 @@ export interface paths {
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
                             classicAccess: boolean;
+                            /** @description Employer users: their roles; empty otherwise */
+                            employerRoles: components["schemas"]["EmployerRole"][];
+                            /** @description Employer users: their position */
+                            positionId: number | null;
                             customFields: {
                                 [key: string]: string;
                             };
@@ -8482,6 +8526,10 @@ export interface paths {
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
                             classicAccess: boolean;
+                            /** @description Employer users: their roles; empty otherwise */
+                            employerRoles: components["schemas"]["EmployerRole"][];
+                            /** @description Employer users: their position */
+                            positionId: number | null;
                             customFields: {
                                 [key: string]: string;
                             };
@@ -8661,6 +8709,10 @@ export interface paths {
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
                             classicAccess: boolean;
+                            /** @description Employer users: their roles; empty otherwise */
+                            employerRoles: components["schemas"]["EmployerRole"][];
+                            /** @description Employer users: their position */
+                            positionId: number | null;
                             customFields: {
                                 [key: string]: string;
                             };
@@ -8840,6 +8892,10 @@ export interface paths {
                             samlUniqueId: string | null;
                             consoleAccess: boolean;
                             classicAccess: boolean;
+                            /** @description Employer users: their roles; empty otherwise */
+                            employerRoles: components["schemas"]["EmployerRole"][];
+                            /** @description Employer users: their position */
+                            positionId: number | null;
                             customFields: {
                                 [key: string]: string;
                             };
@@ -8974,10 +9030,11 @@ export interface paths {
                         invite: boolean;
                         /** @description The employer organisation the person works for */
                         employerId?: number | null;
+                        /** @description Employer users only: the roles assigned (replaced whole) */
                         roles?: ("manager" | "mentor" | "view_all_in_groups")[];
-                        /** @description A position from GET /positions */
+                        /** @description Employer users only: a position from GET /positions */
                         positionId?: number | null;
-                        /** @description A position by title: an existing one, or a new one for the whole tenant */
+                        /** @description Employer users only: a position by title, an existing one or a new one */
                         positionTitle?: string | null;
                         consoleAccess?: boolean;
                         classicAccess?: boolean;
@@ -9041,6 +9098,10 @@ export interface paths {
                                 samlUniqueId: string | null;
                                 consoleAccess: boolean;
                                 classicAccess: boolean;
+                                /** @description Employer users: their roles; empty otherwise */
+                                employerRoles: components["schemas"]["EmployerRole"][];
+                                /** @description Employer users: their position */
+                                positionId: number | null;
                                 customFields: {
                                     [key: string]: string;
                                 };
@@ -9118,6 +9179,10 @@ export interface paths {
                                 samlUniqueId: string | null;
                                 consoleAccess: boolean;
                                 classicAccess: boolean;
+                                /** @description Employer users: their roles; empty otherwise */
+                                employerRoles: components["schemas"]["EmployerRole"][];
+                                /** @description Employer users: their position */
+                                positionId: number | null;
                                 customFields: {
                                     [key: string]: string;
                                 };
@@ -9145,8 +9210,6 @@ export interface paths {
                                     /** @description The status actions (POST /users/{id}/<action>) the caller may take now */
                                     status: ("cancel" | "suspend" | "resume" | "expire" | "archive" | "restore")[];
                                 };
-                                employerRoles: string[];
-                                positionId: number | null;
                             };
                         };
                     };
@@ -9300,6 +9363,10 @@ export interface paths {
                                 samlUniqueId: string | null;
                                 consoleAccess: boolean;
                                 classicAccess: boolean;
+                                /** @description Employer users: their roles; empty otherwise */
+                                employerRoles: components["schemas"]["EmployerRole"][];
+                                /** @description Employer users: their position */
+                                positionId: number | null;
                                 customFields: {
                                     [key: string]: string;
                                 };
@@ -12095,6 +12162,374 @@ export interface paths {
                                 /** @description Why the latest try failed, or the refusal */
                                 lastError: string | null;
                             }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own account: details, case owner, programme, end date */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            type: components["schemas"]["UserType"];
+                            title: string | null;
+                            firstName: string;
+                            surname: string;
+                            username: string | null;
+                            email: string | null;
+                            mobile: string | null;
+                            subscriptionStatus: components["schemas"]["SubscriptionStatus"];
+                            /** @description The day access ends, if set */
+                            subscriptionEndsOn: string | null;
+                            /** @description Learners: the administrator who looks after them */
+                            caseOwner: {
+                                name: string;
+                                email: string | null;
+                            } | null;
+                            /** @description Learners: their programme */
+                            programme: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description The employer organisation */
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description Learners: their manager’s name */
+                            manager: string | null;
+                            /** @description Learners: their mentor’s name */
+                            mentor: string | null;
+                            /** @description Employer users: their roles */
+                            employerRoles: components["schemas"]["EmployerRole"][];
+                            /** @description Signs in with a password (and so may change it); false for SAML sign-in */
+                            passwordSignIn: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change your password (send the current one); your other sessions end
+         * @description 422 with `currentPassword` when it is wrong, `newPassword` when the new one breaks the password rules; 409 `cannot_reset_password` for single sign-on accounts; 429 after a few tries.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Changed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/learners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Managed by me: the learners you manage or mentor (and your groups’ with View all)
+         * @description Employer users only. The learners whose manager or mentor you are; with the "View all in assigned groups" role, every learner in your groups (and the groups below them) as well. Archived learners are left out.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    /** @description Part of a name or email */
+                    q?: string;
+                    sort?: "name" | "email" | "status" | "endsOn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                firstName: string;
+                                surname: string;
+                                email: string | null;
+                                programme: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                subscriptionStatus: components["schemas"]["SubscriptionStatus"];
+                                subscriptionEndsOn: string | null;
+                                /** @description manager or mentor: you are theirs; group: in your groups (View all role) */
+                                links: ("manager" | "mentor" | "group")[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
                         };
                     };
                 };

@@ -5,7 +5,7 @@ import { AddButton } from './AddButton';
 import { ChoiceField } from './ChoiceField';
 import { NewAddressModal } from './NewAddressModal';
 import { OrganisationModal } from './OrganisationModal';
-import { labelledOptions, namedOptions } from './options';
+import { labelledOptions, namedOptions, personOptions } from './options';
 
 interface Props {
   options: LearnerOptions | undefined;
@@ -62,7 +62,7 @@ export function EmployerFields({ options, loading }: Props) {
           name="managerId"
           label="Manager"
           setting={settingOf(options, 'manager')}
-          options={namedOptions(options?.managers)}
+          options={personOptions(options?.managers)}
           loading={loading}
           placeholder={employerId ? 'Choose…' : noEmployer}
         />
@@ -72,7 +72,7 @@ export function EmployerFields({ options, loading }: Props) {
           name="mentorId"
           label="Mentor"
           setting={settingOf(options, 'mentor')}
-          options={namedOptions(options?.mentors)}
+          options={personOptions(options?.mentors)}
           loading={loading}
           placeholder={employerId ? 'Choose…' : noEmployer}
         />

@@ -9,6 +9,17 @@ export interface Option {
 export const namedOptions = (list: readonly Named[] | undefined): Option[] =>
   (list ?? []).map(({ id, name }) => ({ value: id, label: name }));
 
+/** A manager or mentor: name, then email and organisation, so namesakes can be told apart. */
+export const personOptions = (
+  list:
+    | readonly { id: number; name: string; email: string | null; organisation: string | null }[]
+    | undefined,
+): Option[] =>
+  (list ?? []).map(({ id, name, email, organisation }) => ({
+    value: id,
+    label: [name, email, organisation].filter(Boolean).join(' · '),
+  }));
+
 export const labelledOptions = (list: readonly Labelled[] | undefined): Option[] =>
   (list ?? []).map(({ id, label }) => ({ value: id, label }));
 

@@ -92,9 +92,20 @@ export const sections: Section[] = [
   },
 ];
 
-/** The sections this person may use: none for learners and employer users. */
+/** The portal of learners and employer users: their own details, an employer's learners. */
+export const portalSections: Section[] = [
+  {
+    title: 'Managed by me',
+    to: '/managed-by-me',
+    description: 'The learners you manage or mentor.',
+  },
+  { title: 'My details', to: '/my-details', description: 'Your account and your password.' },
+];
+
+/** The sections this person may use: the portal's for learners and employer users. */
 export function sectionsFor(user: Session['user']): Section[] {
-  if (user.type !== 'admin') return [];
+  if (user.type === 'employer') return portalSections;
+  if (user.type === 'learner') return portalSections.filter((s) => s.to === '/my-details');
   const support = isPlatformSupport(user.adminRole);
   return sections.filter((section) =>
     section.supportOnly ? support : section.standardOnly ? !support : true,

@@ -1,7 +1,7 @@
 import { Checkbox, Form, Transfer, type TransferProps, Typography } from 'antd';
 import { EMPLOYER_ROLES, type EmployerRole } from '../../api/employers';
 
-const ROLE_LABELS: Record<EmployerRole, string> = {
+export const ROLE_LABELS: Record<EmployerRole, string> = {
   manager: 'Manager',
   mentor: 'Mentor',
   view_all_in_groups: 'View all learners in their groups',

@@ -7,9 +7,13 @@ import { useUser } from '../../api/user-record';
 import { PageHeading } from '../../components/PageHeading';
 import { PageResult } from '../../components/PageResult';
 import { usePageTitle } from '../../components/usePageTitle';
+import { EditEmployerForm } from '../EditEmployer/EditEmployerForm';
 import { EditUserForm } from './EditUserForm';
 
-/** Edit user: the learner's form, and what to do when someone else saved first. */
+/**
+ * Edit user: the learner's form or the employer user's, and what to do when someone else saved
+ * first.
+ */
 export function EditUserPage() {
   const id = Number(useParams().id);
   const user = useUser(id);
@@ -38,17 +42,22 @@ export function EditUserPage() {
       />
     );
   }
-  if (record.type !== 'learner' || !record.actions.edit) {
+  if (record.type === 'admin' || !record.actions.edit) {
     return (
       <PageResult
         status="info"
-        title="This form is for learners you can edit"
-        subTitle="Only learners can be edited here, and only by administrators with access to their groups."
+        title="This form is for learners and employer users you can edit"
+        subTitle="Only learners and employer users can be edited here, and only by administrators with access to their groups. Administrators are changed on the Administrators page."
         extra={<Link to={`/users/${record.id}`}>Back to the profile</Link>}
       />
     );
   }
 
+  const noun = record.type === 'employer' ? 'employer user' : 'learner';
+  const onConflict = () => {
+    setConflict(true);
+    window.scrollTo({ top: 0, behavior: 'smooth' });
+  };
   return (
     <>
       <PageHeading
@@ -63,8 +72,8 @@ export function EditUserPage() {
           type="error"
           showIcon
           className="form-alert"
-          title="Someone else has saved changes to this learner"
-          description="Their changes were saved after you opened this page, so yours were not saved. Reload to see the learner as it is now, then make your changes again."
+          title={`Someone else has saved changes to this ${noun}`}
+          description={`Their changes were saved after you opened this page, so yours were not saved. Reload to see the ${noun} as it is now, then make your changes again.`}
           action={
             <Button onClick={reload} loading={user.isFetching}>
               Reload
@@ -72,15 +81,11 @@ export function EditUserPage() {
           }
         />
       )}
-      <EditUserForm
-        key={generation}
-        user={record}
-        trees={trees.data}
-        onConflict={() => {
-          setConflict(true);
-          window.scrollTo({ top: 0, behavior: 'smooth' });
-        }}
-      />
+      {record.type === 'employer' ? (
+        <EditEmployerForm key={generation} user={record} onConflict={onConflict} />
+      ) : (
+        <EditUserForm key={generation} user={record} trees={trees.data} onConflict={onConflict} />
+      )}
     </>
   );
 }

@@ -1,14 +1,15 @@
 import { Card, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useCurrentSession } from '../../components/current-session';
 import { sectionsFor } from '../../components/sections';
 import { usePageTitle } from '../../components/usePageTitle';
-import { PortalHome } from './PortalHome';
 
 export function HomePage() {
   usePageTitle('Home');
   const { user } = useCurrentSession();
-  if (user.type !== 'admin') return <PortalHome />;
+  // Learners and employer users land in their portal: an employer on the learners they manage.
+  if (user.type === 'employer') return <Navigate to="/managed-by-me" replace />;
+  if (user.type !== 'admin') return <Navigate to="/my-details" replace />;
   return (
     <>
       <Typography.Title level={1}>Welcome, {user.firstName}</Typography.Title>

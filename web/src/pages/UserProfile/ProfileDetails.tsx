@@ -3,6 +3,7 @@ import type { LearnerOptions } from '../../api/learners';
 import type { UserRecord } from '../../api/user-types';
 import { formatDate } from '../../components/dates';
 import { StatusTag } from '../../components/StatusTag';
+import { ROLE_LABELS } from '../AddEmployer/RolesField';
 import { typeLabels } from '../Users/labels';
 
 const dash = '—';
@@ -72,6 +73,17 @@ export function ProfileDetails({
       children: formatDate(user.subscriptionEndsOn) || 'No end date',
     },
     { key: 'reference', label: 'Reference number', children: user.referenceNumber ?? dash },
+    // What Add Employer sets, so the details can be reviewed before the invitation.
+    ...(user.type === 'employer'
+      ? [
+          { key: 'title', label: 'Title', children: user.title ?? dash },
+          {
+            key: 'roles',
+            label: 'Roles',
+            children: user.employerRoles.map((role) => ROLE_LABELS[role]).join(', ') || dash,
+          },
+        ]
+      : []),
     { key: 'created', label: 'Created', children: formatDate(user.createdAt) },
   ];
   return <Descriptions bordered column={{ xs: 1, md: 2 }} size="small" items={items} />;

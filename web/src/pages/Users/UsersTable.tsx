@@ -63,7 +63,7 @@ function columns(query: UserListQuery): Columns {
       title: 'Actions',
       key: 'actions',
       width: 88,
-      // The server says per record what may be done; today only learners can be edited here.
+      // The server says per record what may be done: learners and employer users are edited here.
       render: (_, u) =>
         u.actions.edit && (
           <Link
