@@ -43,6 +43,7 @@ export const APP_ERROR_CODES = [
   'not_in_group',
   'not_locked',
   'payload_too_large',
+  'programme_in_use',
   'rate_limited',
   'request_timeout',
   'slug_taken',
