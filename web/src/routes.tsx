@@ -18,6 +18,7 @@ import { ImportPage } from './pages/Imports/ImportPage';
 import { UploadUsersPage } from './pages/Imports/UploadUsersPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { OrganisationsPage } from './pages/Organisations/OrganisationsPage';
+import { ProgrammesPage } from './pages/Programmes/ProgrammesPage';
 import { RegisterPage } from './pages/Register/RegisterPage';
 import { ResetPasswordPage } from './pages/ResetPassword/ResetPasswordPage';
 import { SettingsPage } from './pages/Settings/SettingsPage';
@@ -57,6 +58,7 @@ export function AppRoutes() {
         <Route path="organisations" element={<OrganisationsPage />} />
         <Route path="administrators" element={<AdministratorsPage />} />
         <Route path="groups" element={<GroupsPage />} />
+        <Route path="programmes" element={<ProgrammesPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route
           path="settings"
