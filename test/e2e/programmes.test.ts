@@ -36,7 +36,7 @@ describe('programmes set-up', () => {
   test('adds a programme offered on a group, with a template, an advice pack and a custom field', async () => {
     await menuLink(page, 'Programmes').click();
     await heading('Programmes').waitFor();
-    await page.getByRole('cell', { name: 'Software Developer L4' }).waitFor();
+    await page.getByRole('cell', { name: 'Software Developer L4', exact: true }).waitFor();
     await expectNoA11yViolations(page);
 
     await page.getByRole('button', { name: 'Add programme' }).click();

@@ -10,11 +10,13 @@ import { DATE_FORMAT, fromIsoDate, toIsoDate } from './dates';
 
 type Field = LearnerOptions['customFields'][number];
 
-function Control({ field }: { field: Field }) {
+/** The field's control, as the Form.Item's direct child so it receives id, value and onChange. */
+function control(field: Field) {
   if (field.kind === 'choice')
     return (
       <Select
         allowClear
+        showSearch={{ optionFilterProp: 'label' }}
         placeholder="Choose one"
         options={field.options.map((option) => ({ value: option, label: option }))}
       />
@@ -56,7 +58,7 @@ export function CustomFields({ options }: { options: Pick<LearnerOptions, 'custo
                 : []),
             ]}
           >
-            <Control field={field} />
+            {control(field)}
           </Form.Item>
         </Col>
       ))}

@@ -233,7 +233,7 @@ export function ProgrammeDialog({
           </Form.Item>
         )}
 
-        <h3 style={{ fontSize: 15 }}>Custom fields on the learner</h3>
+        <h2 style={{ fontSize: 15 }}>Custom fields on the learner</h2>
         <Form.List name="customFields">
           {(rows, { add, remove }) => (
             <>
