@@ -115,4 +115,44 @@ describe('programmes set-up', () => {
       advicePackMode: 'default',
     });
   });
+
+  test('a date field added later is filled on Edit User and saved as the date chosen', async () => {
+    const programmes = await apiInPage<{ items: { id: number; name: string; version: number }[] }>(
+      page,
+      'GET',
+      '/programmes',
+    );
+    const plumbing = programmes.body.items.find((p) => p.name === 'Plumbing Level 3');
+    if (!plumbing) throw new Error('no Plumbing Level 3');
+    const changed = await apiInPage(page, 'PATCH', `/programmes/${plumbing.id}`, {
+      version: plumbing.version,
+      customFields: [
+        {
+          key: 'shift-pattern',
+          label: 'Shift pattern',
+          kind: 'choice',
+          options: ['Early', 'Late'],
+          mandatory: true,
+        },
+        { label: 'Start date', kind: 'date' },
+      ],
+    });
+    expect(changed.status).toBe(200);
+    const id = Number(/\/users\/(\d+)$/.exec(page.url())?.[1]);
+    await page.goto(`${app.baseUrl}/users/${id}/edit`);
+    await heading('Edit Piper Wrench').waitFor();
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    await page.getByLabel('Start date').fill('01/09/2026');
+    // Tab, not Enter: Enter in a form's field would send the form before the check below.
+    await page.getByLabel('Start date').press('Tab');
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(/\/users\/\d+$/);
+    const user = await apiInPage<{ customFields: Record<string, string> }>(
+      page,
+      'GET',
+      `/users/${id}`,
+    );
+    expect(user.body.customFields).toEqual({ 'shift-pattern': 'Late', 'start-date': '2026-09-01' });
+  });
 });
