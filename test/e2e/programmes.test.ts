@@ -64,6 +64,16 @@ describe('programmes set-up', () => {
     expect(await row.textContent()).toContain('PLB-001 onwards');
     expect(await row.textContent()).toContain('Shift pattern (required)');
     expect(await row.textContent()).toContain(GROUP);
+    // Every column stays on screen, inside the grid, at the page's 1280 px.
+    const grid = await page.locator('.ant-table-content').boundingBox();
+    const right = (grid?.x ?? 0) + (grid?.width ?? 0);
+    expect(right).toBeLessThanOrEqual(1280);
+    for (const header of await page.locator('.ant-table-thead th').all()) {
+      const box = await header.boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0), await header.textContent()).toBeLessThanOrEqual(
+        right + 0.5,
+      );
+    }
     await expectNoA11yViolations(page);
   });
 
