@@ -70,9 +70,8 @@ describe('programmes set-up', () => {
     expect(right).toBeLessThanOrEqual(1280);
     for (const header of await page.locator('.ant-table-thead th').all()) {
       const box = await header.boundingBox();
-      expect((box?.x ?? 0) + (box?.width ?? 0), await header.textContent()).toBeLessThanOrEqual(
-        right + 0.5,
-      );
+      const name = (await header.textContent()) ?? '';
+      expect((box?.x ?? 0) + (box?.width ?? 0), name).toBeLessThanOrEqual(right + 0.5);
     }
     await expectNoA11yViolations(page);
   });

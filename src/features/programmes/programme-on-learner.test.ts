@@ -18,7 +18,11 @@ import { users } from '../../db/schema.js';
 let t: TestApp;
 let w: LearnerWorld;
 let admin: Client;
-let programme: { id: number; version: number; customFields: { key: string }[] };
+let programme: {
+  id: number;
+  version: number;
+  customFields: { key: string; label: string; kind: string; mandatory: boolean }[];
+};
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -111,6 +115,39 @@ describe('a configured programme on the learner', () => {
         await patchUser(admin, learner.id, { customFields: { 'employer-reference': null } }),
       ),
     ).toEqual({ 'customFields.employer-reference': 'Employer reference is required.' });
+  });
+
+  it('asks for a field made mandatory later only when the save carries the custom fields', async () => {
+    const learner = await addLearner(t.db, w, {
+      extra: { programmeId: programme.id, customFields: { 'employer-reference': 'E9' } },
+    });
+    const current = (await admin.get('/api/v1/programmes'))
+      .json()
+      .items.find((p: { id: number }) => p.id === programme.id);
+    const changed = await admin.request('PATCH', `/api/v1/programmes/${programme.id}`, {
+      version: current.version,
+      customFields: [
+        ...current.customFields,
+        { label: 'Safety briefing', kind: 'date', mandatory: true },
+      ],
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    programme = changed.json();
+    const renamed = await patchUser(admin, learner.id, { firstName: 'Pip' });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(fieldsOf(await patchUser(admin, learner.id, { customFields: {} }))).toEqual({
+      'customFields.safety-briefing': 'Safety briefing is required.',
+    });
+    const fixed = await admin.request('PATCH', `/api/v1/programmes/${programme.id}`, {
+      version: programme.version,
+      customFields: programme.customFields
+        .map((field) => ({ ...field, mandatory: false }))
+        .map((field) =>
+          field.key === 'employer-reference' ? { ...field, mandatory: true } : field,
+        ),
+    });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    programme = fixed.json();
   });
 
   it('lets the learner take the default pack or any pack individually', async () => {

@@ -92,9 +92,12 @@ function setAdvicePacks(ctx: RuleContext) {
 }
 
 /**
- * Values of the programme's custom fields, by key: text, a date or one of the options; a
- * mandatory field must have a value once saved. Values of fields the programme no longer has
- * are kept but never asked for.
+ * Values of the programme's custom fields, by key: text, a date or one of the options. A
+ * mandatory field must have a value when the learner is created by hand or when the request
+ * carries the custom fields (Add user and Edit User always do): the seed checks them on
+ * submitting the form. A save that leaves them alone (a bulk action, a status change, a file
+ * row, which has no such columns) is not refused for a field the programme made mandatory after
+ * the learner was saved. Values of fields the programme no longer has are kept, never asked for.
  */
 function setCustomFields(ctx: RuleContext) {
   const definitions = ctx.programme?.customFields ?? [];
@@ -118,7 +121,8 @@ function setCustomFields(ctx: RuleContext) {
     if ('problem' in checked) fail(ctx, `customFields.${key}`, checked.problem);
     else values[key] = checked.value;
   }
-  for (const definition of definitions) {
+  const asked = ctx.input.customFields !== undefined || (ctx.mode === 'create' && !ctx.fromFile);
+  for (const definition of asked ? definitions : []) {
     if (definition.mandatory && !values[definition.key])
       fail(ctx, `customFields.${definition.key}`, `${definition.label} is required.`);
   }
