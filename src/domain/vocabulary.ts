@@ -33,6 +33,20 @@ export const GENDERS = ['male', 'female'] as const;
 /** Whether a learner takes the tenant's default advice pack or one chosen for them. */
 export const ADVICE_PACK_MODES = ['default', 'individual'] as const;
 export const ADVICE_PACKS = ['standard', 'professional'] as const;
+export const ADVICE_PACK_LABELS: Record<(typeof ADVICE_PACKS)[number], string> = {
+  standard: 'Standard',
+  professional: 'Professional',
+};
+
+/** Programme types: application (eligibility and onboarding) or delivery (see the glossary). */
+export const PROGRAMME_TYPES = ['application', 'delivery'] as const;
+export const PROGRAMME_TYPE_LABELS: Record<(typeof PROGRAMME_TYPES)[number], string> = {
+  application: 'Application / eligibility',
+  delivery: 'Delivery',
+};
+
+/** What a programme's custom field holds on the learner: free text, a date, or one of options. */
+export const CUSTOM_FIELD_KINDS = ['text', 'date', 'choice'] as const;
 
 /** How a user signs in. */
 export const AUTHENTICATION_TYPES = ['password', 'saml'] as const;

@@ -11,9 +11,11 @@ import {
   ADVICE_PACK_MODES,
   ADVICE_PACKS,
   AUTHENTICATION_TYPES,
+  CUSTOM_FIELD_KINDS,
   EMPLOYER_ROLES,
   GENDERS,
   ORGANISATION_TYPES,
+  PROGRAMME_TYPES,
   SUBSCRIPTION_STATUSES,
   USER_TYPES,
 } from '../domain/vocabulary.js';
@@ -28,3 +30,15 @@ export const ZAuthenticationType = z.enum(AUTHENTICATION_TYPES).meta({ id: 'Auth
 export const ZAccessCodeStatus = z.enum(ACCESS_CODE_STATUSES).meta({ id: 'AccessCodeStatus' });
 export const ZOrganisationType = z.enum(ORGANISATION_TYPES).meta({ id: 'OrganisationType' });
 export const ZEmployerRole = z.enum(EMPLOYER_ROLES).meta({ id: 'EmployerRole' });
+export const ZProgrammeType = z.enum(PROGRAMME_TYPES).meta({ id: 'ProgrammeType' });
+export const ZCustomFieldKind = z.enum(CUSTOM_FIELD_KINDS).meta({ id: 'CustomFieldKind' });
+/** A custom field a programme adds to its learners, as every answer shows it. */
+export const ZCustomField = z
+  .object({
+    key: z.string().describe('Names the learner value: customFields.<key>'),
+    label: z.string(),
+    kind: ZCustomFieldKind,
+    options: z.array(z.string()).describe('The choices of a choice field'),
+    mandatory: z.boolean(),
+  })
+  .meta({ id: 'CustomField' });

@@ -21,6 +21,12 @@ export const CONSTRAINT_ERRORS: Record<string, ConstraintError> = {
     message: 'Another tenant already uses that slug.',
     fields: { slug: 'Another tenant already uses that slug. Choose another.' },
   },
+  programmes_tenant_name_key: {
+    code: 'validation_failed',
+    status: 422,
+    message: 'Another programme already has that name.',
+    fields: { name: 'Another programme already has that name. Choose another.' },
+  },
   user_groups_one_per_root: {
     code: 'group_conflict',
     status: 422,

@@ -46,6 +46,7 @@ export const APP_ERROR_CODES = [
   'own_change_request',
   'payload_too_large',
   'postcode_lookup_unavailable',
+  'programme_in_use',
   'rate_limited',
   'request_timeout',
   'slug_taken',

@@ -154,6 +154,24 @@ const administratorInRight = async ({ world, db }: Fixture) => {
   return { params: { id: victim.id }, secret: ['secret.admin.'] };
 };
 
+/** A programme offered only on the victim's group (Right), under a secret name. */
+const programmeInRight = async ({ world, db }: Fixture) => {
+  const { programmes, programmeGroups } = await import('../../src/db/schema.js');
+  const [programme] = await db
+    .insert(programmes)
+    .values({
+      tenantId: world.tenant.id,
+      name: `Secret programme ${Math.random().toString(36).slice(2)}`,
+      type: 'delivery',
+    })
+    .returning();
+  const id = programme?.id ?? 0;
+  await db
+    .insert(programmeGroups)
+    .values({ tenantId: world.tenant.id, programmeId: id, groupId: world.right.id });
+  return { params: { id }, secret: ['Secret programme'] };
+};
+
 /**
  * One row of the table: the status for each caller, in the order of CALLERS —
  * another tenant's administrator, an administrator without the victim's group, a learner, an
@@ -191,7 +209,10 @@ export const probes: Record<string, Probe> = {
     tenantWide: true,
     make: async ({ world }) => ({ params: {}, secret: [`"id":${world.right.id},`] }),
   },
-  'GET /api/v1/programmes': { expect: row(200, 200, 403, 403, 200, 200, 401), tenantWide: true },
+  'GET /api/v1/programmes': {
+    expect: row(200, 200, 403, 403, 200, 200, 401),
+    make: async (fixture) => ({ ...(await programmeInRight(fixture)), params: {} }),
+  },
   'GET /api/v1/tenant': { expect: row(200, 200, 403, 403, 200, 403, 401) },
   'POST /api/v1/users/:id/invitation': {
     expect: row(404, 404, 403, 403, 404, 404, 401),
@@ -734,5 +755,23 @@ export const probes: Record<string, Probe> = {
   'DELETE /api/v1/groups/:id': {
     expect: row(404, 404, 403, 403, 403, 403, 401),
     make: async ({ world }) => ({ params: { id: world.right.id }, secret: ['"name":"Right"'] }),
+  },
+  'POST /api/v1/programmes': {
+    expect: row(422, 422, 403, 403, 403, 403, 401),
+    make: async ({ world }) => ({
+      params: {},
+      body: { name: 'Probe programme', type: 'delivery', groupIds: [world.right.id] },
+    }),
+  },
+  'PATCH /api/v1/programmes/:id': {
+    expect: row(404, 404, 403, 403, 403, 403, 401),
+    make: async (fixture) => ({
+      ...(await programmeInRight(fixture)),
+      body: { version: 1, name: 'Hijacked', groupIds: [fixture.world.left.id] },
+    }),
+  },
+  'DELETE /api/v1/programmes/:id': {
+    expect: row(404, 404, 403, 403, 403, 403, 401),
+    make: programmeInRight,
   },
 };

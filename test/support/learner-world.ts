@@ -61,11 +61,11 @@ export async function buildLearnerWorld(db: Db) {
   const care = await programme({
     name: 'Care Worker',
     type: 'delivery',
-    adviceEnabled: true,
+    advicePacks: ['standard', 'professional'],
     defaultAdvicePack: 'standard',
     customFields: [
-      { key: 'uln', label: 'Unique learner number', mandatory: true },
-      { key: 'shoe', label: 'Shoe size', mandatory: false },
+      { key: 'uln', label: 'Unique learner number', kind: 'text', options: [], mandatory: true },
+      { key: 'shoe', label: 'Shoe size', kind: 'text', options: [], mandatory: false },
     ],
   });
   const maths = await programme({ name: 'Maths', type: 'delivery' });

@@ -20,6 +20,7 @@ import { ManagedByMePage } from './pages/ManagedByMe/ManagedByMePage';
 import { MyDetailsPage } from './pages/MyDetails/MyDetailsPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { OrganisationsPage } from './pages/Organisations/OrganisationsPage';
+import { ProgrammesPage } from './pages/Programmes/ProgrammesPage';
 import { RegisterPage } from './pages/Register/RegisterPage';
 import { ResetPasswordPage } from './pages/ResetPassword/ResetPasswordPage';
 import { SettingsPage } from './pages/Settings/SettingsPage';
@@ -61,6 +62,7 @@ export function AppRoutes() {
         <Route path="organisations" element={<OrganisationsPage />} />
         <Route path="administrators" element={<AdministratorsPage />} />
         <Route path="groups" element={<GroupsPage />} />
+        <Route path="programmes" element={<ProgrammesPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route
           path="settings"

@@ -108,6 +108,24 @@ export async function seedDemo(db: Db, demoPassword?: string) {
           type: 'delivery',
           referencePrefix: 'AC-',
           referenceDigits: 5,
+          advicePacks: ['standard', 'professional'],
+          defaultAdvicePack: 'standard',
+          customFields: [
+            {
+              key: 'care-setting',
+              label: 'Care setting',
+              kind: 'choice',
+              options: ['Residential', 'Domiciliary', 'Hospital'],
+              mandatory: false,
+            },
+            {
+              key: 'dbs-check-date',
+              label: 'DBS check date',
+              kind: 'date',
+              options: [],
+              mandatory: false,
+            },
+          ],
         },
         { tenantId, name: 'Functional Skills Maths', type: 'delivery' },
       ])

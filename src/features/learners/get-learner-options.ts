@@ -151,8 +151,9 @@ export async function getLearnerOptions(
     features: settings.features,
     minRatesOfPay: [...MIN_RATES_OF_PAY],
     advice: {
-      enabled: programme?.adviceEnabled ?? false,
-      defaultPack: programme?.adviceEnabled ? programme.defaultAdvicePack : null,
+      enabled: (programme?.advicePacks.length ?? 0) > 0,
+      defaultPack: programme?.advicePacks.length ? programme.defaultAdvicePack : null,
+      packs: programme?.advicePacks ?? [],
     },
     referenceTemplate: template,
   };

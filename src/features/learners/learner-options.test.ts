@@ -101,10 +101,14 @@ describe('GET /learner-options', () => {
       expect(answer.features.multiFactor).toBe(true);
       expect(answer.samlIdentityProviders).toEqual(['Okta']);
       expect(answer.customFields).toEqual([
-        { key: 'uln', label: 'Unique learner number', mandatory: true },
-        { key: 'shoe', label: 'Shoe size', mandatory: false },
+        { key: 'uln', label: 'Unique learner number', kind: 'text', options: [], mandatory: true },
+        { key: 'shoe', label: 'Shoe size', kind: 'text', options: [], mandatory: false },
       ]);
-      expect(answer.advice).toEqual({ enabled: true, defaultPack: 'standard' });
+      expect(answer.advice).toEqual({
+        enabled: true,
+        defaultPack: 'standard',
+        packs: ['standard', 'professional'],
+      });
       const templated = await options(`?programmeId=${w.programmes.software.id}`);
       expect(templated.referenceTemplate).toEqual({ prefix: 'SD-', digits: 5 });
     } finally {

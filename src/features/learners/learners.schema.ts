@@ -1,7 +1,7 @@
 /** Requests and answers of Add User (POST /learners) and the form's options (GET /learner-options). */
 import { z } from 'zod';
 import { LEARNER_OPTIONAL_FIELDS, ZFieldSetting } from '../../domain/tenant-fields.js';
-import { ZAdvicePack } from '../../platform/api-enums.js';
+import { ZAdvicePack, ZCustomField } from '../../platform/api-enums.js';
 import { repeatedInt, zId, zQueryId } from '../../platform/api-schemas.js';
 import { ZLearnerFields } from '../users/user-edit.schema.js';
 
@@ -63,7 +63,9 @@ export const ZLearnerOptions = z.object({
     }),
   ),
   samlIdentityProviders: z.array(z.string()).describe('Empty unless SAML is switched on'),
-  customFields: z.array(z.object({ key: z.string(), label: z.string(), mandatory: z.boolean() })),
+  customFields: z
+    .array(ZCustomField)
+    .describe('The custom fields of the programme: values go in customFields.<key>'),
   fieldSettings: z
     .record(z.enum(LEARNER_OPTIONAL_FIELDS), ZFieldSetting)
     .describe('How the tenant treats each optional field, every field listed'),
@@ -77,6 +79,9 @@ export const ZLearnerOptions = z.object({
   advice: z.object({
     enabled: z.boolean().describe('Show advice packs (the programme has advice switched on)'),
     defaultPack: ZAdvicePack.nullable(),
+    packs: z
+      .array(ZAdvicePack)
+      .describe('The packs the programme offers; Individual may still choose any pack'),
   }),
   referenceTemplate: z
     .object({ prefix: z.string(), digits: z.number().int() })

@@ -13,6 +13,7 @@ import { api } from './client';
 import type { EMPLOYER_ROLES } from './employers';
 import type { IMPORT_MODES, IMPORT_STATUSES, VERDICTS } from './imports';
 import type { ORGANISATION_TYPES } from './organisations';
+import type { CUSTOM_FIELD_KINDS, PROGRAMME_TYPES } from './programmes';
 import type { FieldSetting, Tenant } from './tenant';
 import type { SUBSCRIPTION_STATUSES, USER_TYPES } from './types';
 import type { ADVICE_PACK_MODES, ADVICE_PACKS, AUTHENTICATION_TYPES, GENDERS } from './user-types';
@@ -39,6 +40,8 @@ export type ContractChecks = [
   Holds<Same<Values<typeof ACCESS_CODE_STATUSES>, Schema<'AccessCodeStatus'>>>,
   Holds<Same<Values<typeof ORGANISATION_TYPES>, Schema<'OrganisationType'>>>,
   Holds<Same<Values<typeof EMPLOYER_ROLES>, Schema<'EmployerRole'>>>,
+  Holds<Same<Values<typeof PROGRAMME_TYPES>, Schema<'ProgrammeType'>>>,
+  Holds<Same<Values<typeof CUSTOM_FIELD_KINDS>, Schema<'CustomFieldKind'>>>,
   Holds<Same<Values<typeof ACCESS_CODE_SORTS>, NonNullable<Query<'/access-codes', 'get'>['sort']>>>,
   Holds<Same<FieldSetting, Tenant['settings']['fields'][string]>>,
   Holds<Same<Values<typeof VERDICTS>, NonNullable<Query<'/imports/{id}/rows', 'get'>['verdict']>>>,

@@ -2091,7 +2091,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Programmes of the tenant, or those offered by the given groups */
+        /** Programmes offered on groups you can access, by name; or those offered by the given groups */
         get: {
             parameters: {
                 query?: {
@@ -2114,8 +2114,28 @@ export interface paths {
                             items: {
                                 id: number;
                                 name: string;
-                                /** @enum {string} */
-                                type: "application" | "delivery";
+                                type: components["schemas"]["ProgrammeType"];
+                                /** @description The groups within your access that offer the programme */
+                                groupIds: number[];
+                                /** @description Also offered on groups outside your access (you can then only read it) */
+                                offeredOutsideAccess: boolean;
+                                /** @description Numbers learners who get the programme without a reference number: prefix and zero-padded digits */
+                                referenceTemplate: {
+                                    prefix: string;
+                                    digits: number;
+                                } | null;
+                                /** @description Empty: advice is off for the programme */
+                                advicePacks: components["schemas"]["AdvicePack"][];
+                                defaultAdvicePack: components["schemas"]["AdvicePack"] | null;
+                                customFields: components["schemas"]["CustomField"][];
+                                /** @description Learners on the programme (or with it as target), archived included */
+                                learnerCount: number;
+                                /** @description Send it back to PATCH /programmes/{id} */
+                                version: number;
+                                actions: {
+                                    update: boolean;
+                                    delete: boolean;
+                                };
                             }[];
                         };
                     };
@@ -2186,11 +2206,384 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Add a programme offered on groups within your access */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        type: "application" | "delivery";
+                        /** @description The groups that offer the programme, all within your access */
+                        groupIds: number[];
+                        /** @description null: no template */
+                        referenceTemplate?: {
+                            prefix: string;
+                            digits: number;
+                        } | null;
+                        advicePacks?: ("standard" | "professional")[];
+                        defaultAdvicePack?: ("standard" | "professional") | null;
+                        customFields?: {
+                            /** @description An existing field's key, to keep its learners' values; left out for a new field */
+                            key?: string;
+                            label: string;
+                            /** @enum {string} */
+                            kind: "text" | "date" | "choice";
+                            /** @description The choices of a choice field */
+                            options?: string[];
+                            mandatory?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            type: components["schemas"]["ProgrammeType"];
+                            /** @description The groups within your access that offer the programme */
+                            groupIds: number[];
+                            /** @description Also offered on groups outside your access (you can then only read it) */
+                            offeredOutsideAccess: boolean;
+                            /** @description Numbers learners who get the programme without a reference number: prefix and zero-padded digits */
+                            referenceTemplate: {
+                                prefix: string;
+                                digits: number;
+                            } | null;
+                            /** @description Empty: advice is off for the programme */
+                            advicePacks: components["schemas"]["AdvicePack"][];
+                            defaultAdvicePack: components["schemas"]["AdvicePack"] | null;
+                            customFields: components["schemas"]["CustomField"][];
+                            /** @description Learners on the programme (or with it as target), archived included */
+                            learnerCount: number;
+                            /** @description Send it back to PATCH /programmes/{id} */
+                            version: number;
+                            actions: {
+                                update: boolean;
+                                delete: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a programme no learner is on; otherwise 409 programme_in_use */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a programme offered only on groups within your access (send version); fields left out stay */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        type?: "application" | "delivery";
+                        /** @description The groups that offer the programme, all within your access */
+                        groupIds?: number[];
+                        /** @description null: no template */
+                        referenceTemplate?: {
+                            prefix: string;
+                            digits: number;
+                        } | null;
+                        advicePacks?: ("standard" | "professional")[];
+                        defaultAdvicePack?: ("standard" | "professional") | null;
+                        customFields?: {
+                            /** @description An existing field's key, to keep its learners' values; left out for a new field */
+                            key?: string;
+                            label: string;
+                            /** @enum {string} */
+                            kind: "text" | "date" | "choice";
+                            /** @description The choices of a choice field */
+                            options?: string[];
+                            mandatory?: boolean;
+                        }[];
+                        /** @description The version you loaded; a stale one is a 409 version_conflict */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            type: components["schemas"]["ProgrammeType"];
+                            /** @description The groups within your access that offer the programme */
+                            groupIds: number[];
+                            /** @description Also offered on groups outside your access (you can then only read it) */
+                            offeredOutsideAccess: boolean;
+                            /** @description Numbers learners who get the programme without a reference number: prefix and zero-padded digits */
+                            referenceTemplate: {
+                                prefix: string;
+                                digits: number;
+                            } | null;
+                            /** @description Empty: advice is off for the programme */
+                            advicePacks: components["schemas"]["AdvicePack"][];
+                            defaultAdvicePack: components["schemas"]["AdvicePack"] | null;
+                            customFields: components["schemas"]["CustomField"][];
+                            /** @description Learners on the programme (or with it as target), archived included */
+                            learnerCount: number;
+                            /** @description Send it back to PATCH /programmes/{id} */
+                            version: number;
+                            actions: {
+                                update: boolean;
+                                delete: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/tenant": {
@@ -4826,11 +5219,8 @@ export interface paths {
                             }[];
                             /** @description Empty unless SAML is switched on */
                             samlIdentityProviders: string[];
-                            customFields: {
-                                key: string;
-                                label: string;
-                                mandatory: boolean;
-                            }[];
+                            /** @description The custom fields of the programme: values go in customFields.<key> */
+                            customFields: components["schemas"]["CustomField"][];
                             /** @description How the tenant treats each optional field, every field listed */
                             fieldSettings: {
                                 [key: string]: "hidden" | "visible" | "mandatory";
@@ -4847,6 +5237,8 @@ export interface paths {
                                 /** @description Show advice packs (the programme has advice switched on) */
                                 enabled: boolean;
                                 defaultPack: components["schemas"]["AdvicePack"] | null;
+                                /** @description The packs the programme offers; Individual may still choose any pack */
+                                packs: components["schemas"]["AdvicePack"][];
                             };
                             /** @description The programme's reference template: when the programme is applied to a learner with no reference number, it gives the next number; a typed number is kept */
                             referenceTemplate: {
@@ -12611,7 +13003,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_revoked" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "change_request_closed" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_in_group" | "not_locked" | "own_change_request" | "payload_too_large" | "postcode_lookup_unavailable" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCodeInput: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_revoked" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "change_request_closed" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_in_group" | "not_locked" | "own_change_request" | "payload_too_large" | "postcode_lookup_unavailable" | "programme_in_use" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         ErrorInput: {
             error: {
                 code: components["schemas"]["ErrorCodeInput"];
@@ -12641,6 +13033,19 @@ export interface components {
         OrganisationTypeInput: "own" | "training" | "employer" | "referrer";
         /** @enum {string} */
         EmployerRoleInput: "manager" | "mentor" | "view_all_in_groups";
+        /** @enum {string} */
+        ProgrammeTypeInput: "application" | "delivery";
+        /** @enum {string} */
+        CustomFieldKindInput: "text" | "date" | "choice";
+        CustomFieldInput: {
+            /** @description Names the learner value: customFields.<key> */
+            key: string;
+            label: string;
+            kind: components["schemas"]["CustomFieldKindInput"];
+            /** @description The choices of a choice field */
+            options: string[];
+            mandatory: boolean;
+        };
         AdministratorInput: {
             id: number;
             username: string | null;
@@ -12690,7 +13095,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_revoked" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "change_request_closed" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_in_group" | "not_locked" | "own_change_request" | "payload_too_large" | "postcode_lookup_unavailable" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
+        ErrorCode: "access_code_expired" | "access_code_invalid" | "access_code_limit_reached" | "access_code_revoked" | "access_code_used" | "account_inactive" | "account_locked" | "bad_request" | "bad_url" | "cannot_activate" | "cannot_archive" | "cannot_cancel" | "cannot_expire" | "cannot_invite" | "cannot_reset_password" | "cannot_restore" | "cannot_resume" | "cannot_suspend" | "change_request_closed" | "conflict" | "csrf_failed" | "database_in_use" | "email_required" | "email_taken" | "file_too_large" | "forbidden" | "funding_locked" | "group_conflict" | "group_not_empty" | "headers_too_large" | "import_not_ready" | "internal_error" | "invalid_credentials" | "invalid_file" | "invalid_json" | "invalid_reference" | "in_ilr_batch" | "invalid_token" | "missing_columns" | "not_a_learner" | "not_found" | "not_in_group" | "not_locked" | "own_change_request" | "payload_too_large" | "postcode_lookup_unavailable" | "programme_in_use" | "rate_limited" | "request_timeout" | "slug_taken" | "unauthenticated" | "unsupported_media_type" | "user_archived" | "username_taken" | "validation_failed" | "version_conflict";
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -12720,6 +13125,19 @@ export interface components {
         OrganisationType: "own" | "training" | "employer" | "referrer";
         /** @enum {string} */
         EmployerRole: "manager" | "mentor" | "view_all_in_groups";
+        /** @enum {string} */
+        ProgrammeType: "application" | "delivery";
+        /** @enum {string} */
+        CustomFieldKind: "text" | "date" | "choice";
+        CustomField: {
+            /** @description Names the learner value: customFields.<key> */
+            key: string;
+            label: string;
+            kind: components["schemas"]["CustomFieldKind"];
+            /** @description The choices of a choice field */
+            options: string[];
+            mandatory: boolean;
+        };
         Administrator: {
             id: number;
             username: string | null;

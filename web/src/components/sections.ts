@@ -61,6 +61,13 @@ export const sections: Section[] = [
     standardOnly: true,
   },
   {
+    title: 'Programmes',
+    to: '/programmes',
+    description:
+      'Application and delivery programmes: the groups offering them, reference numbers, advice packs and custom fields.',
+    standardOnly: true,
+  },
+  {
     title: 'Audit',
     to: '/audit',
     description: 'Who changed what and when: every edit with its fields before and after.',

@@ -4,6 +4,7 @@
  * minimum rate of pay, advice packs (only where the programme has advice switched on) and the
  * custom fields the programme defines.
  */
+import { checkCustomValue } from '../../../domain/programme-config.js';
 import { changed, clean, fail, type RuleContext, sortedFields } from './context.js';
 import { isProgrammeOffered } from './link-candidates.js';
 
@@ -12,8 +13,6 @@ export const MIN_RATES_OF_PAY = [
   'National Apprenticeship Wage',
   'National Living Wage',
 ] as const;
-
-const CUSTOM_FIELD_MAX = 1000;
 
 const offered = (ctx: RuleContext, id: number, types: ('application' | 'delivery')[]) =>
   isProgrammeOffered(ctx.world, ctx.next.groupIds, types, id);
@@ -70,7 +69,7 @@ function setMinRateOfPay(ctx: RuleContext) {
 function setAdvicePacks(ctx: RuleContext) {
   const { input, current, next } = ctx;
   const sent = input.advicePackMode !== undefined || input.advicePack !== undefined;
-  if (!ctx.programme?.adviceEnabled) {
+  if (!ctx.programme?.advicePacks.length) {
     const asked =
       (input.advicePackMode ?? current.advicePackMode) !== current.advicePackMode ||
       (input.advicePack ?? current.advicePack) !== current.advicePack;
@@ -92,11 +91,20 @@ function setAdvicePacks(ctx: RuleContext) {
   next.advicePack = pack;
 }
 
+/**
+ * Values of the programme's custom fields, by key: text, a date or one of the options. A
+ * mandatory field must have a value when the learner is created by hand or when the request
+ * carries the custom fields (Add user and Edit User always do): the seed checks them on
+ * submitting the form. A save that leaves them alone (a bulk action, a status change, a file
+ * row, which has no such columns) is not refused for a field the programme made mandatory after
+ * the learner was saved. Values of fields the programme no longer has are kept, never asked for.
+ */
 function setCustomFields(ctx: RuleContext) {
   const definitions = ctx.programme?.customFields ?? [];
   const values = { ...ctx.current.customFields };
   for (const [key, value] of Object.entries(ctx.input.customFields ?? {})) {
-    if (!definitions.some((definition) => definition.key === key)) {
+    const definition = definitions.find((d) => d.key === key);
+    if (!definition) {
       fail(
         ctx,
         `customFields.${key}`,
@@ -105,14 +113,16 @@ function setCustomFields(ctx: RuleContext) {
       continue;
     }
     const text = clean(value);
-    if (text !== null && text.length > CUSTOM_FIELD_MAX) {
-      fail(ctx, `customFields.${key}`, `At most ${CUSTOM_FIELD_MAX} characters.`);
+    if (text === null) {
+      delete values[key];
       continue;
     }
-    if (text === null) delete values[key];
-    else values[key] = text;
+    const checked = checkCustomValue(definition, text);
+    if ('problem' in checked) fail(ctx, `customFields.${key}`, checked.problem);
+    else values[key] = checked.value;
   }
-  for (const definition of definitions) {
+  const asked = ctx.input.customFields !== undefined || (ctx.mode === 'create' && !ctx.fromFile);
+  for (const definition of asked ? definitions : []) {
     if (definition.mandatory && !values[definition.key])
       fail(ctx, `customFields.${definition.key}`, `${definition.label} is required.`);
   }

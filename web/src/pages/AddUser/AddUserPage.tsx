@@ -4,7 +4,9 @@ import { useNavigate } from 'react-router';
 import { useGroupTrees } from '../../api/groups';
 import { settingOf, useCreateLearner, useLearnerOptions } from '../../api/learners';
 import { AddressFields } from '../../components/AddressFields';
+import { AdvicePackFields } from '../../components/AdvicePackFields';
 import { ChoiceField } from '../../components/ChoiceField';
+import { CustomFields } from '../../components/CustomFields';
 import { useCurrentSession } from '../../components/current-session';
 import { FormPageIntro } from '../../components/FormPageIntro';
 import { GroupTreeSelect } from '../../components/GroupTreeSelect';
@@ -33,7 +35,8 @@ export function AddUserPage() {
   const roots = useMemo(() => rootsOf(trees.data ?? []), [trees.data]);
   const groupIds = Form.useWatch('groupIds', form) ?? [];
   const employerId = Form.useWatch('employerId', form);
-  const options = useLearnerOptions({ groupIds, employerId });
+  const programmeId = Form.useWatch('programmeId', form);
+  const options = useLearnerOptions({ groupIds, employerId, programmeId });
   const data = options.data;
 
   // Until groups are chosen nobody qualifies as case owner; the default (you) is shown anyway.
@@ -53,7 +56,7 @@ export function AddUserPage() {
   const onFinish = (values: AddUserValues) => {
     setProblems([]);
     const owner = values.caseOwnerId === me.id && !meListed ? undefined : values.caseOwnerId;
-    create.mutate(toCreateRequest(values, owner), {
+    create.mutate(toCreateRequest(values, owner, data), {
       onSuccess: (user) => navigate(`/users/${user.id}`, { state: { created: true } }),
       onError: (error) => setProblems(showServerErrors(form, error)),
     });
@@ -66,7 +69,12 @@ export function AddUserPage() {
         form={form}
         name="addUser"
         layout="vertical"
-        initialValues={{ invite: true, groupIds: [], caseOwnerId: me.id }}
+        initialValues={{
+          invite: true,
+          groupIds: [],
+          caseOwnerId: me.id,
+          advicePackMode: 'default',
+        }}
         onFinish={onFinish}
         scrollToFirstError={{ block: 'center', focus: true }}
       >
@@ -148,7 +156,18 @@ export function AddUserPage() {
                 help="An application or delivery programme offered by the chosen groups. The learner starts its onboarding when they first sign in."
               />
             </Col>
+            {programmeId && data?.advice.enabled && (
+              <Col xs={24} md={12}>
+                <AdvicePackFields advice={data.advice} />
+              </Col>
+            )}
           </Row>
+          {programmeId && data && data.customFields.length > 0 && (
+            <>
+              <h3 className="card-heading">Programme fields</h3>
+              <CustomFields options={data} />
+            </>
+          )}
         </Card>
 
         <Card title={<h2 className="card-heading">Address</h2>} className="form-card">

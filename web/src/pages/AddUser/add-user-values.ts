@@ -1,6 +1,13 @@
 /** The Add user form's values, and the request they make. */
 import type { Dayjs } from 'dayjs';
-import type { Address, CreateLearnerRequest, Gender } from '../../api/user-types';
+import type { LearnerOptions } from '../../api/learners';
+import type {
+  Address,
+  AdvicePack,
+  AdvicePackMode,
+  CreateLearnerRequest,
+  Gender,
+} from '../../api/user-types';
 import { toIsoDate } from '../../components/dates';
 import { blank } from '../../components/options';
 
@@ -24,6 +31,10 @@ export interface AddUserValues {
   mentorId?: number | null;
   referenceNumber?: string;
   minRateOfPay?: string | null;
+  advicePackMode?: AdvicePackMode | null;
+  advicePack?: AdvicePack | null;
+  /** Values of the programme's custom fields by key (dates as ISO). */
+  customFields?: Record<string, string | null | undefined>;
 }
 
 const addressOf = (address: AddUserValues['address']) => ({
@@ -37,12 +48,17 @@ const addressOf = (address: AddUserValues['address']) => ({
 
 /**
  * The POST /learners body. A case owner of `undefined` lets the server pick the creating
- * administrator, which it does only when they have access to the chosen groups.
+ * administrator, which it does only when they have access to the chosen groups. Advice packs
+ * and custom fields are sent only as the chosen programme (in `options`) defines them.
  */
 export function toCreateRequest(
   values: AddUserValues,
   caseOwnerId: number | null | undefined,
+  options: Pick<LearnerOptions, 'advice' | 'customFields'> | undefined,
 ): CreateLearnerRequest {
+  const advice = options?.advice.enabled ?? false;
+  const individual = values.advicePackMode === 'individual';
+  const custom = options?.customFields ?? [];
   return {
     invite: values.invite,
     firstName: values.firstName.trim(),
@@ -63,5 +79,11 @@ export function toCreateRequest(
     mentorId: values.mentorId ?? null,
     referenceNumber: blank(values.referenceNumber),
     minRateOfPay: values.minRateOfPay ?? null,
+    advicePackMode: advice ? (values.advicePackMode ?? 'default') : undefined,
+    advicePack: advice && individual ? (values.advicePack ?? null) : undefined,
+    customFields:
+      custom.length > 0 && values.programmeId
+        ? Object.fromEntries(custom.map(({ key }) => [key, blank(values.customFields?.[key])]))
+        : undefined,
   };
 }

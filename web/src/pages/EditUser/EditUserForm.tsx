@@ -6,11 +6,11 @@ import { type LearnerOptionsQuery, useLearnerOptions } from '../../api/learners'
 import type { GroupTree } from '../../api/types';
 import { useUpdateUser } from '../../api/user-record';
 import type { UserRecord } from '../../api/user-types';
+import { CustomFields } from '../../components/CustomFields';
 import { LinkFields } from '../../components/LinkFields';
 import { namedOptions } from '../../components/options';
 import { showServerErrors } from '../../components/server-errors';
 import { AccessFields } from './AccessFields';
-import { CustomFields } from './CustomFields';
 import { type EditValues, toEditValues, toPatch } from './edit-values';
 import { FundingLockNotice } from './FundingLockNotice';
 import { GroupsField } from './GroupsField';

@@ -1,21 +1,8 @@
-import { Col, Form, Radio, Row } from 'antd';
+import { Col, Row } from 'antd';
 import { type LearnerOptions, settingOf } from '../../api/learners';
-import {
-  ADVICE_PACK_MODES,
-  ADVICE_PACKS,
-  type AdvicePack,
-  type AdvicePackMode,
-} from '../../api/user-types';
+import { AdvicePackFields } from '../../components/AdvicePackFields';
 import { ChoiceField } from '../../components/ChoiceField';
 import { namedOptions } from '../../components/options';
-
-const packLabels: Record<AdvicePack, string> = {
-  standard: 'Standard',
-  professional: 'Professional',
-};
-const PACKS = ADVICE_PACKS.map((value) => ({ value, label: packLabels[value] }));
-const modeLabels: Record<AdvicePackMode, string> = { default: 'Default', individual: 'Individual' };
-const MODES = ADVICE_PACK_MODES.map((value) => ({ value, label: modeLabels[value] }));
 
 /** Target programme (a note only: it enrols nobody) and, where the programme has advice, packs. */
 export function ProgrammeFields({
@@ -25,8 +12,6 @@ export function ProgrammeFields({
   options: LearnerOptions;
   loading: boolean;
 }) {
-  const mode = Form.useWatch<string | null | undefined>('advicePackMode');
-  const { advice } = options;
   return (
     <Row gutter={16}>
       <Col xs={24} md={12}>
@@ -40,38 +25,9 @@ export function ProgrammeFields({
           unavailableLabel="Not offered by the chosen groups"
         />
       </Col>
-      {advice.enabled && (
+      {options.advice.enabled && (
         <Col xs={24} md={12}>
-          <Form.Item
-            name="advicePackMode"
-            label="Advice pack"
-            required
-            extra={
-              mode === 'individual'
-                ? 'The chosen pack stays whatever the programme’s default becomes.'
-                : `Follows the programme’s default${advice.defaultPack ? ` (currently ${advice.defaultPack})` : ''}.`
-            }
-          >
-            <Radio.Group aria-label="Advice pack" options={MODES} />
-          </Form.Item>
-          {mode === 'individual' ? (
-            <Form.Item
-              name="advicePack"
-              label="Pack"
-              rules={[{ required: true, message: 'Choose the Standard or the Professional pack.' }]}
-            >
-              <Radio.Group aria-label="Pack" options={PACKS} />
-            </Form.Item>
-          ) : (
-            <Form.Item label="Pack">
-              <Radio.Group
-                aria-label="Pack (the programme’s default)"
-                options={PACKS}
-                value={advice.defaultPack}
-                disabled
-              />
-            </Form.Item>
-          )}
+          <AdvicePackFields advice={options.advice} />
         </Col>
       )}
     </Row>
