@@ -1,7 +1,8 @@
-import { TreeSelect, type TreeSelectProps } from 'antd';
-import { useId, useMemo } from 'react';
+import { Checkbox, TreeSelect, type TreeSelectProps } from 'antd';
+import { useId, useMemo, useState } from 'react';
 import { useGroupTrees } from '../api/groups';
 import type { GroupTree } from '../api/types';
+import { selectedOnly } from './selected-groups';
 
 export interface GroupNode {
   value: number;
@@ -27,11 +28,19 @@ export function useGroupTreeData() {
 
 type Props = Omit<TreeSelectProps<number[]>, 'treeData' | 'multiple' | 'loading'>;
 
-/** Pick any number of groups from the trees the signed-in person can see. */
+/**
+ * Pick any number of groups from the trees the signed-in person can see, with search and
+ * "Show selected records only" to review a long choice.
+ */
 export function GroupTreeSelect(props: Props) {
   const fallbackId = useId();
   const id = props.id ?? fallbackId;
   const { treeData, loading, failed } = useGroupTreeData();
+  const [onlySelected, setOnlySelected] = useState(false);
+  const shown = useMemo(
+    () => (onlySelected ? selectedOnly(treeData, new Set(props.value ?? [])) : treeData),
+    [onlySelected, treeData, props.value],
+  );
   return (
     <TreeSelect<number[]>
       multiple
@@ -44,10 +53,25 @@ export function GroupTreeSelect(props: Props) {
       {...props}
       id={id}
       // The input names `${id}_list` in aria-owns, but the tree has no element with that id.
-      popupRender={(menu) => <div id={`${id}_list`}>{menu}</div>}
+      popupRender={(menu) => (
+        <div id={`${id}_list`}>
+          {/* Keeps the focus in the search box, so ticking the box does not close the list. */}
+          <div className="tree-select-toolbar" onMouseDown={(event) => event.preventDefault()}>
+            <Checkbox
+              checked={onlySelected}
+              onChange={(event) => setOnlySelected(event.target.checked)}
+            >
+              Show selected records only
+            </Checkbox>
+          </div>
+          {menu}
+        </div>
+      )}
       loading={loading}
-      treeData={treeData}
-      notFoundContent={failed ? 'Groups could not be loaded' : 'No groups'}
+      treeData={shown}
+      notFoundContent={
+        failed ? 'Groups could not be loaded' : onlySelected ? 'No groups chosen yet' : 'No groups'
+      }
     />
   );
 }
