@@ -12,6 +12,7 @@ export * from './schema/funding.js';
 export * from './schema/groups.js';
 export * from './schema/identity.js';
 export * from './schema/imports.js';
+export * from './schema/learner-contacts.js';
 export * from './schema/messages.js';
 export * from './schema/organisations.js';
 export * from './schema/outbox.js';

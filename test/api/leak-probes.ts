@@ -593,6 +593,10 @@ export const probes: Record<string, Probe> = {
       secret: ['secret.learner@example.test'],
     }),
   },
+  'GET /api/v1/users/:id/contacts': {
+    expect: row(404, 404, 403, 403, 404, 404, 401),
+    make: learnerRecord,
+  },
   'GET /api/v1/users/:id/change-requests': {
     expect: row(404, 404, 403, 403, 404, 404, 401),
     make: learnerRecord,

@@ -4,8 +4,9 @@ import { errorResponses, repeatedInt, ZIdParams } from '../../platform/api-schem
 import { requireAdmin } from '../../platform/guards.js';
 import { getUser } from './get-user.js';
 import { getUsersOverview } from './get-users-overview.js';
+import { listLearnerContacts } from './list-learner-contacts.js';
 import { listUsers } from './list-users.js';
-import { ZListUsersQuery, ZUser, ZUserList } from './users.schema.js';
+import { ZLearnerContact, ZListUsersQuery, ZUser, ZUserList } from './users.schema.js';
 
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -68,5 +69,19 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => getUser(app.db, requireAdmin(request), request.params.id),
+  );
+
+  app.get(
+    '/users/:id/contacts',
+    {
+      config: { access: 'administrator', apiKey: true },
+      schema: {
+        tags: ['users'],
+        summary: "The learner's contacts: every referrer contact chosen for them, oldest first",
+        params: ZIdParams,
+        response: { 200: z.object({ items: z.array(ZLearnerContact) }), ...errorResponses },
+      },
+    },
+    async (request) => listLearnerContacts(app.db, requireAdmin(request), request.params.id),
   );
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SUBSCRIPTION_STATUSES, USER_TYPES } from '../../db/schema.js';
+import { ORGANISATION_TYPES, SUBSCRIPTION_STATUSES, USER_TYPES } from '../../db/schema.js';
 import { SIGN_IN_BLOCKED_CODES } from '../../domain/sign-in-blocked.js';
 import { STATUS_ACTIONS } from '../../domain/status-actions.js';
 import {
@@ -99,3 +99,17 @@ export const ZListUsersQuery = ZPaging.extend({
 export type TListUsersQuery = z.infer<typeof ZListUsersQuery>;
 
 export const ZUserList = listOf(ZUser);
+
+export const ZLearnerContact = z.object({
+  id: z.number().int().describe('The contact, as the organisation holds it'),
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  organisation: z.object({
+    id: z.number().int(),
+    name: z.string(),
+    type: z.enum(ORGANISATION_TYPES),
+  }),
+  addedAt: z.iso.datetime().describe('When the contact was first linked to the learner'),
+});
+export type TLearnerContact = z.infer<typeof ZLearnerContact>;

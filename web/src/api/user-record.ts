@@ -109,3 +109,11 @@ export function useDecideChangeRequest(id: number) {
       ]),
   });
 }
+
+/** A learner's contacts: every referrer contact chosen for them. */
+export function useLearnerContacts(id: number) {
+  return useQuery({
+    queryKey: ['user', id, 'contacts'],
+    queryFn: () => unwrap(api.GET('/users/{id}/contacts', onePath(id))),
+  });
+}

@@ -23,6 +23,7 @@ import {
   type TLearnerInput,
   type WriteContext,
 } from '../rules/context.js';
+import { addLearnerContacts, chosenContacts } from './learner-contacts.js';
 import { saveLearnerGroups } from './learner-groups.js';
 import { loadWriteContext } from './load-write-context.js';
 import { numberReferences } from './number-references.js';
@@ -269,6 +270,7 @@ async function write(
   for (const [n, { i }] of created.entries())
     results.set(i, { row: i + 1, ok: true, user: inserted[n] ?? null });
   await followLearningProvider(tx, world.tenantId, providerChanged(writes, checked, results));
+  await addLearnerContacts(tx, world.tenantId, chosenContacts(checked, results));
   return writes.map((_, i) => {
     const result = results.get(i);
     if (!result) throw new Error(`row ${i + 1} was neither written nor refused`);

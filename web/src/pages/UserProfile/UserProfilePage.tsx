@@ -10,6 +10,7 @@ import { PageResult } from '../../components/PageResult';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ChangeRequests } from './ChangeRequests';
 import { Communications } from './Communications';
+import { LearnerContacts } from './LearnerContacts';
 import { ProfileActions } from './ProfileActions';
 import { ProfileDetails } from './ProfileDetails';
 import { StatusActions } from './StatusActions';
@@ -95,6 +96,7 @@ function UserProfile({ id }: { id: number }) {
       <Card title={<h2 className="card-heading">Details</h2>} className="form-card">
         <ProfileDetails user={record} options={options.data} />
       </Card>
+      {record.type === 'learner' && <LearnerContacts learnerId={record.id} />}
       {record.type === 'learner' && <ChangeRequestsCard learnerId={record.id} />}
       <Card title={<h2 className="card-heading">Communications</h2>} className="form-card">
         <Communications userId={record.id} />
