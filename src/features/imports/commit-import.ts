@@ -85,6 +85,7 @@ async function commitBatch(
         settings.columns,
         outcome?.fields ?? {},
         outcome?.error.message ?? 'Refused.',
+        context.lookups,
       );
       results.push({
         id: row.id,

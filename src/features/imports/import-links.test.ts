@@ -92,4 +92,27 @@ describe('import columns that link a learner', () => {
     expect(errors[9]?.['End date']).toBeTruthy();
     expect(errors[10]?.['End date']).toBeTruthy();
   });
+
+  it("fills the programme's custom fields from columns named after them, checked by the writer", async () => {
+    const header =
+      'First name,Last name,Email,Reference number,Group,Programme,Unique learner number,Shoe size,Favourite colour';
+    const e = email();
+    const rows = [
+      `Cara,Care,${e},C1,Right,Care Worker,1234567890,7,Blue`, // 2 fine
+      `Cara,Care,${email()},C2,Left,Eligibility,1234567890,,`, // 3 not this programme's
+      `Cara,Care,${email()},C3,Right,Care Worker,,8,`, // 4 the mandatory one missing
+    ];
+    const created = await preview(`${header}\n${rows.join('\n')}\n`);
+    expect(created.counts, JSON.stringify(created.errors)).toMatchObject({ create: 1, error: 2 });
+    expect(created.errors[3]?.['Unique learner number']).toMatch(
+      /not a custom field of the programme 'Eligibility'/,
+    );
+    expect(created.errors[4]?.['Unique learner number']).toMatch(/required/);
+    const shown = (await admin.get(`/api/v1/imports/${created.id}`)).json();
+    expect(shown.unknownColumns).toEqual(['Favourite colour']);
+    await admin.request('POST', `/api/v1/imports/${created.id}/commit`);
+    await drainJobs({ db: t.db, mailer: { enabled: false, send: async () => {} } });
+    const [saved] = await t.db.select().from(users).where(eq(users.email, e));
+    expect(saved?.customFields).toEqual({ shoe: '7', uln: '1234567890' });
+  });
 });

@@ -28,20 +28,26 @@ export interface ImportLookups {
   programmes: { id: number; name: string }[];
   admins: { id: number; firstName: string; surname: string; email: string | null }[];
   organisations: { id: number; name: string; type: string }[];
+  /** The custom fields of each programme, by programme id. */
+  customFields: Map<number, { key: string; label: string }[]>;
   /** Employer users by email (lower case): managers and mentors are named by email. */
   employerUsers: Map<string, number>;
 }
 
 export async function loadImportLookups(tx: Db, tenantId: number): Promise<ImportLookups> {
+  const programmeRows = await tx
+    .select({ id: programmes.id, name: programmes.name, customFields: programmes.customFields })
+    .from(programmes)
+    .where(eq(programmes.tenantId, tenantId));
   return {
     groups: await tx
       .select({ id: groups.id, name: groups.name, parentId: groups.parentId })
       .from(groups)
       .where(eq(groups.tenantId, tenantId)),
-    programmes: await tx
-      .select({ id: programmes.id, name: programmes.name })
-      .from(programmes)
-      .where(eq(programmes.tenantId, tenantId)),
+    programmes: programmeRows.map(({ id, name }) => ({ id, name })),
+    customFields: new Map(
+      programmeRows.map((p) => [p.id, p.customFields.map(({ key, label }) => ({ key, label }))]),
+    ),
     admins: await tx
       .select({
         id: users.id,

@@ -19,6 +19,7 @@ import {
   type ImportField,
 } from './import-columns.js';
 import type { ImportLookups, MatchedLearner, Matches } from './import-lookups.js';
+import { customFieldHeader, planCustomFields } from './plan-custom-fields.js';
 import { planLinks } from './plan-links.js';
 
 export interface ImportSettings {
@@ -260,6 +261,17 @@ export function planRow(
     else fail(key, 'Write Yes or No.');
   }
   planLinks(row, lookups, input, fail);
+  const programmeId = input.programmeId ?? user?.programmeId ?? null;
+  planCustomFields(
+    columns,
+    values,
+    lookups,
+    lookups.programmes.find((p) => p.id === programmeId) ?? null,
+    input,
+    (header, message) => {
+      errors[header] ??= message;
+    },
+  );
 
   const matchedUserId = user?.id ?? null;
   if (Object.keys(errors).length > 0) return { kind: 'error', errors, matchedUserId };
@@ -332,11 +344,16 @@ export function errorsByHeader(
   columns: ImportColumn[],
   fields: Record<string, string>,
   message: string,
+  lookups?: ImportLookups,
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, reason] of Object.entries(fields)) {
     const importField = WRITER_FIELDS[field];
-    out[importField ? headerOf(columns, importField) : field] ??= reason;
+    const custom =
+      field.startsWith('customFields.') && lookups
+        ? customFieldHeader(columns, lookups, field.slice('customFields.'.length))
+        : undefined;
+    out[importField ? headerOf(columns, importField) : (custom ?? field)] ??= reason;
   }
   if (Object.keys(out).length === 0) out.Row = message;
   return out;

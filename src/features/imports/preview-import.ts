@@ -104,6 +104,7 @@ export async function previewImport(
               settings.columns,
               result?.fields ?? {},
               result?.error.message ?? 'Refused.',
+              lookups,
             ),
             matchedUserId: plan.matchedUserId,
           };

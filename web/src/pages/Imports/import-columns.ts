@@ -204,6 +204,12 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
     mandatory: false,
     format: 'The name of one of your referrer organisations.',
   },
+  {
+    name: 'A custom field’s name',
+    mandatory: false,
+    format:
+      'A column named after one of the custom fields of the row’s programme (as on the Programmes page) fills it: text, a date as dd/mm/yyyy, or one of its choices.',
+  },
 ];
 
 /** A header reduced to letters and digits, lower case: how headers are compared. */
