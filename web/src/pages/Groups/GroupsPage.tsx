@@ -148,6 +148,8 @@ function SelectedGroup({
           >
             <TreeSelect<number>
               aria-label="Move under"
+              showSearch
+              treeNodeFilterProp="title"
               treeDefaultExpandAll
               treeData={moveTargets(root, group).map(toSelect)}
             />
