@@ -122,7 +122,7 @@ describe('a way around the app', () => {
         'Date activated',
         'Creator email',
       ],
-      Organisations: ['Addresses and contacts', 'Name', 'UKPRN'],
+      Organisations: ['Addresses and contacts', 'Name', 'UKPRN', 'Actions'],
       'API keys': ['Name', 'Created', 'Status', 'Actions'],
       Administrators: ['Name', 'Email', 'Status', 'Groups they can access', 'Actions'],
     };

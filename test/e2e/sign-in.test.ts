@@ -57,6 +57,7 @@ describe('signing in', () => {
       'Organisations',
       'Administrators',
       'Groups',
+      'Programmes',
       'Audit',
       'API keys',
       'Email templates',
