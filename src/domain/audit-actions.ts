@@ -54,6 +54,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   programme_deleted: 'Programme deleted',
   organisation_address_created: 'Organisation address added',
   organisation_contact_created: 'Organisation contact added',
+  organisation_address_updated: 'Organisation address corrected',
+  organisation_contact_updated: 'Organisation contact corrected',
   api_key_created: 'API key created',
   api_key_revoked: 'API key revoked',
   tenant_created: 'Organisation created',

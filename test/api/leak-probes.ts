@@ -116,6 +116,22 @@ const organisationRecord = async ({ world, db }: Fixture) => {
   return { params: { id: row?.id ?? 0 } };
 };
 
+/** An address and a contact of a victim tenant's organisation, to correct. */
+const organisationParts = async (fixture: Fixture) => {
+  const { organisationAddresses, organisationContacts } = await import('../../src/db/schema.js');
+  const { params } = await organisationRecord(fixture);
+  const tenantId = fixture.world.tenant.id;
+  const [address] = await fixture.db
+    .insert(organisationAddresses)
+    .values({ tenantId, organisationId: params.id, postcode: 'LS1 4AP', line1: 'Secret Street' })
+    .returning();
+  const [contact] = await fixture.db
+    .insert(organisationContacts)
+    .values({ tenantId, organisationId: params.id, name: 'Secret Contact' })
+    .returning();
+  return { id: params.id, addressId: address?.id ?? 0, contactId: contact?.id ?? 0 };
+};
+
 /** An upload by the victim tenant's full-access administrator, naming the victim learner. */
 const importRecord = async ({ world, db }: Fixture) => {
   const { imports, importRows } = await import('../../src/db/schema.js');
@@ -376,6 +392,24 @@ export const probes: Record<string, Probe> = {
     make: async (fixture) => ({
       ...(await organisationRecord(fixture)),
       body: { postcode: 'LS1 4AP', line1: '1 Park Row', country: 'United Kingdom' },
+    }),
+  },
+  'PUT /api/v1/organisations/:id/addresses/:addressId': {
+    expect: row(404, 200, 403, 403, 403, 200, 401),
+    tenantWide: true,
+    make: async (fixture) => ({
+      params: await organisationParts(fixture),
+      body: { postcode: 'LS1 4AP', line1: '2 Park Row', country: 'United Kingdom' },
+      secret: ['Secret Street'],
+    }),
+  },
+  'PUT /api/v1/organisations/:id/contacts/:contactId': {
+    expect: row(404, 200, 403, 403, 403, 200, 401),
+    tenantWide: true,
+    make: async (fixture) => ({
+      params: await organisationParts(fixture),
+      body: { name: 'Probe Contact' },
+      secret: ['Secret Contact'],
     }),
   },
   'POST /api/v1/organisations/:id/contacts': {

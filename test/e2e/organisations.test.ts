@@ -55,4 +55,20 @@ describe('the Organisations page', () => {
     expect(await contacts.getByText('No contacts.').count()).toBe(1);
     await expectNoA11yViolations(page);
   });
+
+  test('an address is corrected in place from the expanded row', async () => {
+    const addresses = page.getByRole('table', { name: 'Addresses of Acme Digital Ltd' });
+    await addresses.getByRole('button', { name: /Correct the address/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Correct the address' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Address 1').inputValue()).toBe('1 Park Row');
+    await dialog.getByLabel('Address 1').fill('');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Enter the address 1.').first().waitFor();
+    await expectNoA11yViolations(page);
+    await dialog.getByLabel('Address 1').fill('3 Wellington Place');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await addresses.getByRole('row', { name: /3 Wellington Place/ }).waitFor();
+  });
 });

@@ -20,7 +20,7 @@ const NAME_MAX = 100;
 export const INVALID_PHONE_MESSAGE =
   'Enter a phone number using only digits, spaces and a + at the start, like 0113 496 0000.';
 
-function checkContact(input: TCreateContactRequest) {
+export function checkContact(input: TCreateContactRequest) {
   const errors: Record<string, string> = {};
   const name = clean(input.name);
   const email = clean(input.email);

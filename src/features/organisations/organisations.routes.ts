@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ORGANISATION_TYPES } from '../../db/schema.js';
-import { errorResponses, ZIdParams } from '../../platform/api-schemas.js';
+import { errorResponses, ZIdParams, zQueryId } from '../../platform/api-schemas.js';
 import { requireAdmin } from '../../platform/guards.js';
 import { setOrganisationArchived } from './archive-organisation.js';
 import { createOrganisation } from './create-organisation.js';
@@ -21,6 +21,10 @@ import {
   ZUpdateOrganisationRequest,
 } from './organisations.schema.js';
 import { updateOrganisation } from './update-organisation.js';
+import {
+  updateOrganisationAddress,
+  updateOrganisationContact,
+} from './update-organisation-parts.js';
 
 export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -168,5 +172,49 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       return reply.status(201).send(contact);
     },
+  );
+
+  app.put(
+    '/organisations/:id/addresses/:addressId',
+    {
+      config: { access: 'administrator', apiKey: true },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Correct an address: every learner using it reads the corrected one',
+        params: z.object({ id: zQueryId(), addressId: zQueryId() }),
+        body: ZCreateAddressRequest,
+        response: { 200: ZOrganisationAddress, ...errorResponses },
+      },
+    },
+    async (request) =>
+      updateOrganisationAddress(
+        app.db,
+        requireAdmin(request),
+        { organisationId: request.params.id, partId: request.params.addressId },
+        request.body,
+        { ip: request.ip },
+      ),
+  );
+
+  app.put(
+    '/organisations/:id/contacts/:contactId',
+    {
+      config: { access: 'administrator', apiKey: true },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Correct a contact (name, email, phone)',
+        params: z.object({ id: zQueryId(), contactId: zQueryId() }),
+        body: ZCreateContactRequest,
+        response: { 200: ZOrganisationContact, ...errorResponses },
+      },
+    },
+    async (request) =>
+      updateOrganisationContact(
+        app.db,
+        requireAdmin(request),
+        { organisationId: request.params.id, partId: request.params.contactId },
+        request.body,
+        { ip: request.ip },
+      ),
   );
 };

@@ -76,6 +76,38 @@ export function useCreateContact() {
   });
 }
 
+interface Correct<T> extends Create<T> {
+  partId: number;
+}
+
+/** Corrects an address in place: every learner using it reads the corrected one. */
+export function useUpdateAddress() {
+  return useMutation({
+    mutationFn: ({ organisationId, partId, body }: Correct<NewAddress>) =>
+      unwrap(
+        api.PUT('/organisations/{id}/addresses/{addressId}', {
+          params: { path: { id: organisationId, addressId: partId } },
+          body,
+        }),
+      ),
+    onSuccess: useRefreshOrganisations(),
+  });
+}
+
+/** Corrects a contact's name, email or phone. */
+export function useUpdateContact() {
+  return useMutation({
+    mutationFn: ({ organisationId, partId, body }: Correct<NewContact>) =>
+      unwrap(
+        api.PUT('/organisations/{id}/contacts/{contactId}', {
+          params: { path: { id: organisationId, contactId: partId } },
+          body,
+        }),
+      ),
+    onSuccess: useRefreshOrganisations(),
+  });
+}
+
 /** A new organisation (with its first address when one is given); the pickers read it again. */
 export function useCreateOrganisation() {
   return useMutation({

@@ -55,8 +55,7 @@ export function GroupTreeSelect(props: Props) {
       // The input names `${id}_list` in aria-owns, but the tree has no element with that id.
       popupRender={(menu) => (
         <div id={`${id}_list`}>
-          {/* Keeps the focus in the search box, so ticking the box does not close the list. */}
-          <div className="tree-select-toolbar" onMouseDown={(event) => event.preventDefault()}>
+          <div className="tree-select-toolbar">
             <Checkbox
               checked={onlySelected}
               onChange={(event) => setOnlySelected(event.target.checked)}

@@ -7,6 +7,7 @@ import {
 } from '../../api/organisations';
 import { NewAddressModal } from '../../components/NewAddressModal';
 import { NewContactModal } from '../EditUser/NewContactModal';
+import { CorrectPartModal, type Part } from './CorrectPartModal';
 
 const none = (text: string) => <Typography.Text type="secondary">{text}</Typography.Text>;
 
@@ -14,6 +15,7 @@ const none = (text: string) => <Typography.Text type="secondary">{text}</Typogra
 export function OrganisationDetails({ id }: { id: number }) {
   const organisation = useOrganisation(id);
   const [adding, setAdding] = useState<'address' | 'contact' | null>(null);
+  const [correcting, setCorrecting] = useState<Part | null>(null);
   if (organisation.isPending) return <Spin aria-label="Loading addresses and contacts" />;
   if (organisation.isError)
     return <Alert type="error" showIcon title={organisation.error.message} />;
@@ -45,6 +47,19 @@ export function OrganisationDetails({ id }: { id: number }) {
             render: (_, a) => [a.line1, a.line2].filter(Boolean).join(', '),
           },
           { title: 'Town/City', key: 'town', render: (_, a) => a.town ?? '' },
+          {
+            title: 'Correct',
+            key: 'correct',
+            render: (_, a) => (
+              <Button
+                size="small"
+                aria-label={`Correct the address ${a.label}`}
+                onClick={() => setCorrecting({ kind: 'address', address: a })}
+              >
+                Correct
+              </Button>
+            ),
+          },
         ]}
       />
       <Table<OrganisationContact>
@@ -59,8 +74,22 @@ export function OrganisationDetails({ id }: { id: number }) {
           { title: 'Name', key: 'name', render: (_, c) => c.name },
           { title: 'Email', key: 'email', render: (_, c) => c.email ?? '' },
           { title: 'Phone', key: 'phone', render: (_, c) => c.phone ?? '' },
+          {
+            title: 'Correct',
+            key: 'correct',
+            render: (_, c) => (
+              <Button
+                size="small"
+                aria-label={`Correct the contact ${c.name}`}
+                onClick={() => setCorrecting({ kind: 'contact', contact: c })}
+              >
+                Correct
+              </Button>
+            ),
+          },
         ]}
       />
+      <CorrectPartModal organisationId={id} part={correcting} onClose={() => setCorrecting(null)} />
       <NewAddressModal
         open={adding === 'address'}
         organisation={{ id, role: name }}
