@@ -3,7 +3,7 @@
  * its trigger on users), so no writer can break it: activation, Add user, a race of two
  * writers, a write that bypasses every rule.
  */
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityKeys, users } from '../../src/db/schema.js';
 import { identityConflict, withIdentityKeys } from '../../src/platform/identity-conflict.js';
@@ -143,6 +143,53 @@ describe('one namespace for email and username', () => {
     // Nothing was written by the refused statements.
     const doras = await t.db.select().from(users).where(eq(users.surname, 'Insert'));
     expect(doras).toHaveLength(0);
+  });
+
+  it('holds the namespace within one multi-row insert too (keys are added a statement at a time)', async () => {
+    const row = (email: string, username: string | null) => ({
+      tenantId: world.tenant.id,
+      type: 'learner' as const,
+      email,
+      username,
+      firstName: 'Many',
+      surname: 'Rows',
+    });
+    // Two new users of one statement: the second's username is the first's email.
+    const within = await t.db
+      .insert(users)
+      .values([row('fay@x.test', null), row('fay.two@x.test', 'FAY@x.test')])
+      .catch((error: unknown) => error);
+    expect(identityConflict(within)).toMatchObject({
+      code: 'username_taken',
+      fields: { username: expect.any(String) },
+    });
+    // A key an existing account holds, in the middle of a batch.
+    await buildLearner(t.db, world.tenant, [world.left], { email: 'gil@x.test' });
+    const held = await t.db
+      .insert(users)
+      .values([row('hal@x.test', null), row('GIL@x.test', null), row('ida@x.test', 'ida')])
+      .catch((error: unknown) => error);
+    expect(identityConflict(held)).toMatchObject({ code: 'email_taken' });
+    expect(await t.db.select().from(users).where(eq(users.surname, 'Rows'))).toHaveLength(0);
+    // A good batch gets every key, one for a username equal to the email.
+    const made = await t.db
+      .insert(users)
+      .values([row('jo@x.test', 'JO@x.test'), row('kit@x.test', 'kit')])
+      .returning({ id: users.id });
+    const keys = await t.db
+      .select()
+      .from(identityKeys)
+      .where(
+        inArray(
+          identityKeys.userId,
+          made.map((m) => m.id),
+        ),
+      );
+    expect(keys.map((k) => `${k.kind}:${k.key}`).sort()).toEqual([
+      'email:jo@x.test',
+      'email:kit@x.test',
+      'username:kit',
+    ]);
   });
 
   it('frees a key when it changes, keeps one key for email = username, and is per tenant', async () => {

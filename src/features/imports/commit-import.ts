@@ -15,6 +15,7 @@ import { sendInvitation } from '../invitations/send-invitation.js';
 import { writeLearners } from '../learners/writer/write-learners.js';
 import { loadImportActor } from './import-actor.js';
 import { loadImportLookups } from './import-lookups.js';
+import { refreshRowStatistics } from './imports.queries.js';
 import { duplicateEmails, nextRows, planChunk } from './plan-chunk.js';
 import { errorsByHeader, type ImportSettings } from './plan-row.js';
 
@@ -34,15 +35,17 @@ interface RowResult {
 
 async function saveResults(tx: Db, importId: number, results: RowResult[]) {
   if (results.length === 0) return;
-  const list = sql.join(
-    results.map(
-      (r) => sql`(${r.id}::bigint, ${r.result}::text, ${r.userId}::int, ${r.reason}::text)`,
-    ),
-    sql`, `,
-  );
+  // One JSON parameter, each row found by its primary key (see saveVerdicts).
+  const list = results.map((r) => ({
+    id: r.id,
+    result: r.result,
+    uid: r.userId,
+    reason: r.reason,
+  }));
   await tx.execute(sql`update import_rows as r
     set result = v.result, result_user_id = v.uid, reason = v.reason
-    from (values ${list}) as v(id, result, uid, reason)
+    from json_to_recordset(${JSON.stringify(list)}::json)
+      as v(id bigint, result text, uid int, reason text)
     where r.id = v.id and r.import_id = ${importId} and r.result is null`);
 }
 
@@ -158,6 +161,7 @@ export async function commitImport(
       ),
     );
   if (!stored) return;
+  await refreshRowStatistics(db);
   const actor = await loadImportActor(db, tenantId, stored.committedBy ?? stored.createdBy);
   const settings: ImportSettings = {
     mode: stored.mode,

@@ -6,6 +6,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { insertRows } from '../../db/insert-rows.js';
 import { importRows, imports } from '../../db/schema.js';
 import { emailKey } from '../../domain/email.js';
 import type { AdminActor } from '../../platform/actor.js';
@@ -76,7 +77,7 @@ export async function createImport(db: Db, actor: AdminActor, upload: NewImport)
     let batch: (typeof importRows.$inferInsert)[] = [];
     let total = 0;
     const flush = async () => {
-      if (batch.length) await tx.insert(importRows).values(batch);
+      await insertRows(tx, importRows, batch);
       batch = [];
     };
     for await (const record of records) {

@@ -10,6 +10,7 @@ import { type ImportCounts, importRows, imports } from '../../db/schema.js';
 import { checkLearners } from '../learners/writer/write-learners.js';
 import { loadImportActor } from './import-actor.js';
 import { loadImportLookups } from './import-lookups.js';
+import { refreshRowStatistics } from './imports.queries.js';
 import { duplicateEmails, nextRows, planChunk } from './plan-chunk.js';
 import { errorsByHeader } from './plan-row.js';
 
@@ -24,16 +25,18 @@ interface Verdict {
 
 async function saveVerdicts(tx: Db, importId: number, verdicts: Verdict[]) {
   if (verdicts.length === 0) return;
-  const list = sql.join(
-    verdicts.map(
-      (v) =>
-        sql`(${v.id}::bigint, ${v.verdict}::text, ${JSON.stringify(v.errors)}::jsonb, ${v.matchedUserId}::int)`,
-    ),
-    sql`, `,
-  );
+  // One JSON parameter, not a VALUES list of four parameters a row; each row found by its
+  // primary key (with fresh statistics: refreshRowStatistics).
+  const list = verdicts.map((v) => ({
+    id: v.id,
+    verdict: v.verdict,
+    errors: v.errors,
+    matched: v.matchedUserId,
+  }));
   await tx.execute(sql`update import_rows as r
     set verdict = v.verdict, errors = v.errors, matched_user_id = v.matched
-    from (values ${list}) as v(id, verdict, errors, matched)
+    from json_to_recordset(${JSON.stringify(list)}::json)
+      as v(id bigint, verdict text, errors jsonb, matched int)
     where r.id = v.id and r.import_id = ${importId}`);
 }
 
@@ -68,6 +71,7 @@ export async function previewImport(
     )
     .returning();
   if (!claimed) return;
+  await refreshRowStatistics(db);
   const actor = await loadImportActor(db, tenantId, claimed.createdBy);
   const settings = {
     mode: claimed.mode,

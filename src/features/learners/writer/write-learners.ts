@@ -23,6 +23,7 @@ import {
   type TLearnerInput,
   type WriteContext,
 } from '../rules/context.js';
+import { insertLearners } from './insert-learners.js';
 import { addLearnerContacts, chosenContacts } from './learner-contacts.js';
 import { saveLearnerGroups } from './learner-groups.js';
 import { loadWriteContext } from './load-write-context.js';
@@ -96,8 +97,6 @@ export type LearnerWriteResult =
       conflicts: ('email' | 'username')[];
     };
 
-const CHUNK = 500;
-
 function request(write: LearnerWrite, row: number): CheckLearnerRequest {
   return write.mode === 'create'
     ? {
@@ -137,63 +136,6 @@ function check(world: WriteContext, req: CheckLearnerRequest): RuleContext | Ref
   for (const value of [ctx.next.email, ctx.next.username])
     if (value !== null) world.claimed.set(emailKey(value), req.row);
   return ctx;
-}
-
-function groupRows(world: WriteContext, tenantId: number, userId: number, groupIds: number[]) {
-  const roots = new Map(world.groups.map((group) => [group.id, group.rootId]));
-  return groupIds.flatMap((groupId) => {
-    const rootId = roots.get(groupId);
-    return rootId === undefined ? [] : [{ tenantId, userId, groupId, rootId, exclusive: true }];
-  });
-}
-
-async function insertCreated(
-  tx: Db,
-  world: WriteContext,
-  created: { ctx: RuleContext; write: LearnerWrite }[],
-  ip: string | null,
-) {
-  const saved: UserRow[] = [];
-  for (let at = 0; at < created.length; at += CHUNK) {
-    const chunk = created.slice(at, at + CHUNK);
-    const rows = await tx
-      .insert(users)
-      .values(
-        chunk.map(({ ctx, write }) => {
-          const { groupIds: _groups, ...columns } = ctx.next;
-          return {
-            tenantId: world.tenantId,
-            type: 'learner' as const,
-            subscriptionStatus: 'Prospect' as const,
-            ...columns,
-            ...write.system,
-          };
-        }),
-      )
-      .returning();
-    const links = rows.flatMap((row, i) =>
-      groupRows(world, world.tenantId, row.id, chunk[i]?.ctx.next.groupIds ?? []),
-    );
-    if (links.length > 0) await tx.insert(userGroups).values(links);
-    await tx.insert(auditLog).values(
-      rows.map((row, i) => ({
-        tenantId: world.tenantId,
-        // A person registering is the actor of their own account's creation.
-        actorId: world.actor?.userId ?? row.id,
-        action: chunk[i]?.write.audit?.action ?? 'learner_created',
-        entityType: 'user',
-        entityId: String(row.id),
-        after: {
-          ...chunk[i]?.ctx.next,
-          subscriptionStatus: row.subscriptionStatus,
-          ...chunk[i]?.write.audit?.after,
-        },
-        ip,
-      })),
-    );
-    saved.push(...rows);
-  }
-  return saved;
 }
 
 async function saveUpdate(
@@ -266,7 +208,7 @@ async function write(
     else
       results.set(i, { row: i + 1, ok: true, user: await saveUpdate(tx, world, write, ctx, ip) });
   }
-  const inserted = await insertCreated(tx, world, created, ip);
+  const inserted = await insertLearners(tx, world, created, ip);
   for (const [n, { i }] of created.entries())
     results.set(i, { row: i + 1, ok: true, user: inserted[n] ?? null });
   await followLearningProvider(tx, world.tenantId, providerChanged(writes, checked, results));
