@@ -12,6 +12,7 @@ import { auditLog, type ImportCounts, importRows, imports } from '../../db/schem
 import type { AdminActor } from '../../platform/actor.js';
 import { withIdentityKeys } from '../../platform/identity-conflict.js';
 import { sendInvitation } from '../invitations/send-invitation.js';
+import { loadTenantContext, type TenantContext } from '../learners/writer/load-write-context.js';
 import { writeLearners } from '../learners/writer/write-learners.js';
 import { loadImportActor } from './import-actor.js';
 import { loadImportLookups } from './import-lookups.js';
@@ -19,7 +20,8 @@ import { refreshRowStatistics } from './imports.queries.js';
 import { duplicateEmails, nextRows, planChunk } from './plan-chunk.js';
 import { errorsByHeader, type ImportSettings } from './plan-row.js';
 
-const BATCH = 500;
+/** Rows a batch (one transaction); tests make it smaller to crash between batches. */
+export const commitLimits = { batchRows: 1000 };
 
 /** Test hook: runs inside each batch's transaction after its writes (a throw rolls it back). */
 export const commitHooks: { afterBatch?: (importId: number, batch: number) => void } = {};
@@ -61,6 +63,7 @@ async function commitBatch(
   context: {
     lookups: Awaited<ReturnType<typeof loadImportLookups>>;
     duplicates: Map<string, number[]>;
+    tenant: TenantContext;
     publicUrl: string;
     importId: number;
   },
@@ -68,7 +71,7 @@ async function commitBatch(
 ) {
   const plans = await planChunk(tx, actor, settings, context.lookups, context.duplicates, rows);
   const writes = plans.flatMap((plan) => (plan.kind === 'error' ? [] : [plan.write]));
-  const written = await writeLearners(tx, actor, writes);
+  const written = await writeLearners(tx, actor, writes, { tenant: context.tenant });
   const results: RowResult[] = [];
   let at = 0;
   for (const [i, row] of rows.entries()) {
@@ -171,6 +174,8 @@ export async function commitImport(
   };
   const context = {
     lookups: await loadImportLookups(db, tenantId),
+    // Loaded once for the whole import, not a batch at a time (the keys in use still are).
+    tenant: await loadTenantContext(db, tenantId),
     duplicates: await duplicateEmails(db, importId),
     publicUrl,
     importId,
@@ -182,7 +187,7 @@ export async function commitImport(
     if (signal?.aborted) throw new Error('stopped between batches: the try ran out of time');
     const rows = await withIdentityKeys(() =>
       db.transaction(async (tx) => {
-        const chunk = await nextRows(tx, importId, afterId, BATCH, pending, true);
+        const chunk = await nextRows(tx, importId, afterId, commitLimits.batchRows, pending, true);
         if (chunk.length === 0) return chunk;
         await commitBatch(tx, actor, settings, context, chunk);
         await tx

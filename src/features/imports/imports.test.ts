@@ -11,7 +11,7 @@ import {
 import { multipart } from '../../../test/support/multipart.js';
 import { auditLog, importRows, imports, jobs, outbox, users } from '../../db/schema.js';
 import { drainJobs } from '../../platform/jobs/worker.js';
-import { commitHooks } from './commit-import.js';
+import { commitHooks, commitLimits } from './commit-import.js';
 import { importLimits } from './spool-upload.js';
 
 let t: TestApp;
@@ -498,6 +498,7 @@ describe('commit', () => {
     );
     const created = await previewed(`${HEADER}\n${lines.join('\n')}\n`);
     expect(created.counts.create).toBe(1200);
+    commitLimits.batchRows = 500;
     commitHooks.afterBatch = (_id, batch) => {
       if (batch === 2) throw new Error('power cut');
     };
@@ -513,6 +514,7 @@ describe('commit', () => {
     const progress = (await admin.get(`/api/v1/imports/${created.id}`)).json();
     expect(progress).toMatchObject({ status: 'committing', done: 500, total: 1200 });
     commitHooks.afterBatch = undefined;
+    commitLimits.batchRows = 1000;
     await t.db.update(jobs).set({ runAt: new Date() }).where(eq(jobs.type, 'commit-import'));
     await drainJobs(deps(), { logger: { error: () => {} } });
     expect(await learnersCalled('Test')).toBe(1200);

@@ -7,6 +7,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { type ImportCounts, importRows, imports } from '../../db/schema.js';
+import { loadTenantContext } from '../learners/writer/load-write-context.js';
 import { checkLearners } from '../learners/writer/write-learners.js';
 import { loadImportActor } from './import-actor.js';
 import { loadImportLookups } from './import-lookups.js';
@@ -80,6 +81,7 @@ export async function previewImport(
     columns: claimed.columns.map((c) => ({ header: c.header, field: c.field as never })),
   };
   const lookups = await loadImportLookups(db, tenantId);
+  const tenant = await loadTenantContext(db, tenantId);
   const duplicates = await duplicateEmails(db, importId);
   let afterId = 0;
   for (;;) {
@@ -88,7 +90,7 @@ export async function previewImport(
       const chunk = await nextRows(tx, importId, afterId, CHUNK, isNull(importRows.verdict));
       const plans = await planChunk(tx, actor, settings, lookups, duplicates, chunk);
       const writes = plans.flatMap((plan) => (plan.kind === 'error' ? [] : [plan.write]));
-      const checked = await checkLearners(tx, actor, writes);
+      const checked = await checkLearners(tx, actor, writes, { tenant });
       let at = 0;
       const verdicts = chunk.map((row, i): Verdict => {
         const plan = plans[i];

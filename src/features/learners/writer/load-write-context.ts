@@ -250,19 +250,42 @@ async function loadLocks(tx: Db, tenantId: number, rows: RowReferences[]) {
   return new Set(locked.map((row) => row.learnerId));
 }
 
+/** The part of the context that is the tenant's, whatever the rows: settings, groups, people. */
+export type TenantContext = Pick<
+  WriteContext,
+  'settings' | 'timeZone' | 'groups' | 'caseOwners' | 'programmes'
+>;
+
+/**
+ * Loads the tenant's part of the context. A long batch (an import) loads it once and hands it to
+ * every chunk; the row parts and the keys in use are loaded a chunk at a time.
+ */
+export async function loadTenantContext(tx: Db, tenantId: number): Promise<TenantContext> {
+  const tenant = await getTenant(tx, tenantId);
+  return {
+    settings: tenant.settings,
+    timeZone: tenant.timeZone,
+    groups: await loadGroups(tx, tenantId),
+    caseOwners: await loadCaseOwners(tx, tenantId),
+    programmes: await loadProgrammeOffers(tx, tenantId),
+  };
+}
+
 /**
  * Loads the context for `rows`, in the caller's transaction, for an administrator (`Actor`) or a
- * person writing their own account (`SelfServiceWriter`).
+ * person writing their own account (`SelfServiceWriter`); `shared` is the tenant's part when the
+ * caller loaded it already.
  */
 export async function loadWriteContext(
   tx: Db,
   writer: Actor | SelfServiceWriter,
   rows: RowReferences[],
+  shared?: TenantContext,
 ): Promise<WriteContext> {
   const self = 'source' in writer;
   const actor = self ? null : writer;
   const tenantId = writer.tenantId;
-  const tenant = await getTenant(tx, tenantId);
+  const tenant = shared ?? (await loadTenantContext(tx, tenantId));
   const parts = await loadOrganisationParts(tx, tenantId, rows);
   const employerIds = [...parts.organisations].filter(([, type]) => type === 'employer');
   const lockedIds = await loadLocks(tx, tenantId, rows);
@@ -271,11 +294,7 @@ export async function loadWriteContext(
     actor,
     source: self ? writer.source : 'administrator',
     tenantId,
-    settings: tenant.settings,
-    timeZone: tenant.timeZone,
-    groups: await loadGroups(tx, tenantId),
-    caseOwners: await loadCaseOwners(tx, tenantId),
-    programmes: await loadProgrammeOffers(tx, tenantId),
+    ...tenant,
     ...parts,
     employerUsers: await loadEmployerUsers(
       tx,

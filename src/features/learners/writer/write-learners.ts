@@ -26,7 +26,7 @@ import {
 import { insertLearners } from './insert-learners.js';
 import { addLearnerContacts, chosenContacts } from './learner-contacts.js';
 import { saveLearnerGroups } from './learner-groups.js';
-import { loadWriteContext } from './load-write-context.js';
+import { loadWriteContext, type TenantContext } from './load-write-context.js';
 import { numberReferences } from './number-references.js';
 
 type UserRow = typeof users.$inferSelect;
@@ -174,15 +174,21 @@ async function saveUpdate(
   return saved;
 }
 
+export interface WriteOptions {
+  ip?: string | null;
+  /** The tenant's part of the context, loaded once by a caller writing many chunks. */
+  tenant?: TenantContext;
+}
+
 /** Checks and writes for any writer; see writeLearners and writeOwnAccount. */
 async function write(
   tx: Db,
   writer: Actor | SelfServiceWriter,
   writes: readonly LearnerWrite[],
-  options: { ip?: string | null },
+  options: WriteOptions,
 ): Promise<LearnerWriteResult[]> {
   const requests = writes.map((write, i) => request(write, i + 1));
-  const world = await loadWriteContext(tx, writer, requests);
+  const world = await loadWriteContext(tx, writer, requests, options.tenant);
   const checked = requests.map((req) => check(world, req));
   await numberReferences(
     tx,
@@ -247,7 +253,7 @@ export function writeLearners(
   tx: Db,
   actor: Actor,
   writes: readonly LearnerWrite[],
-  options: { ip?: string | null } = {},
+  options: WriteOptions = {},
 ): Promise<LearnerWriteResult[]> {
   return write(tx, actor, writes, options);
 }
@@ -283,9 +289,10 @@ export async function checkLearners(
   tx: Db,
   actor: Actor,
   writes: readonly LearnerWrite[],
+  options: Pick<WriteOptions, 'tenant'> = {},
 ): Promise<LearnerCheckResult[]> {
   const requests = writes.map((write, i) => request(write, i + 1));
-  const world = await loadWriteContext(tx, actor, requests);
+  const world = await loadWriteContext(tx, actor, requests, options.tenant);
   return requests.map((req, i) => {
     const outcome = check(world, req);
     if (isRefused(outcome))
