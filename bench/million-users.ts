@@ -38,7 +38,8 @@ export async function seedExistingUsers(
       insert into user_groups (tenant_id, user_id, group_id, root_id, exclusive)
       select ${tenant.id}, id, ${tenant.groupId}, ${tenant.rootId}, true from added`);
   }
-  await db.execute(sql`analyze users`);
+  // As autovacuum would have, long before a tenant reached this size.
+  await db.execute(sql`analyze users, identity_keys, user_groups`);
 }
 
 export const BARE_COLUMNS =

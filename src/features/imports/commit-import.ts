@@ -9,6 +9,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { auditLog, type ImportCounts, importRows, imports } from '../../db/schema.js';
+import { analyzeGrownTables } from '../../db/statistics.js';
 import type { AdminActor } from '../../platform/actor.js';
 import { withIdentityKeys } from '../../platform/identity-conflict.js';
 import { sendInvitation } from '../invitations/send-invitation.js';
@@ -202,6 +203,9 @@ export async function commitImport(
     if (!last) break;
     afterId = last.id;
   }
+  // The learners, their keys and groups grew by up to the whole file: the next import's lookups
+  // (and the grid) are planned for their new size (src/db/statistics.ts).
+  await analyzeGrownTables(db, ['users', 'identity_keys', 'user_groups']);
   await db.transaction(async (tx) => {
     // Rows another try still holds (skipped above) must be done before the import is.
     const [left] = await tx

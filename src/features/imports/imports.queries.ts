@@ -2,6 +2,7 @@
 import { and, eq, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groups, imports } from '../../db/schema.js';
+import { analyzeGrownTables } from '../../db/statistics.js';
 import type { AdminActor } from '../../platform/actor.js';
 import { notFound } from '../../platform/errors.js';
 
@@ -45,5 +46,5 @@ export async function findVisibleImport(db: Db, actor: AdminActor, id: number) {
  * update of 500 results took 700 ms in an import of 10,000 rows, and grew with its size.
  */
 export async function refreshRowStatistics(db: Db) {
-  await db.execute(sql`analyze import_rows`);
+  await analyzeGrownTables(db, ['import_rows']);
 }

@@ -1,6 +1,7 @@
 /** Every job type the worker runs: add a job's definition here when adding its file. */
 
 import type { Db } from '../../db/client.js';
+import { analyzeWithoutAutovacuum } from '../../db/statistics.js';
 import { deleteExpiredSessions } from '../../features/auth/delete-expired-sessions.js';
 import { forgetSignInFailures } from '../../features/auth/forget-sign-in-failures.js';
 import { runBulkActionJob } from '../../features/bulk-actions/run-bulk-action.job.js';
@@ -33,6 +34,7 @@ export interface Sweep {
  * Done jobs after 7 days; rate-limit counters whose window ended; failed sign-ins at unknown
  * names once forgetting them tells nothing (forget-sign-in-failures.ts). Accounts past their
  * subscription end date expire (expire-due-accounts.ts: SKIP LOCKED, so each expires once).
+ * Where no autovacuum runs (PGlite), the planner's statistics are taken again.
  */
 export const periodicSweeps: Sweep[] = [
   { name: 'finished jobs', run: (db) => deleteFinishedJobs(db) },
@@ -42,4 +44,6 @@ export const periodicSweeps: Sweep[] = [
   // Before the expiry, so an end date already past expires in the same sweep.
   { name: 'access after completion', run: endAccessAfterCompletion },
   { name: 'account expiry', run: expireDueAccounts },
+  // Last, after the sweeps above changed rows (src/db/statistics.ts).
+  { name: 'planner statistics', run: analyzeWithoutAutovacuum },
 ];

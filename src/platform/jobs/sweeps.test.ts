@@ -76,6 +76,32 @@ describe('periodic sweep', () => {
     expect(await names()).toEqual(['lock-holds', 'locked-for-good', 'recent']);
   });
 
+  it('takes the planner statistics again where no autovacuum runs (PGlite, or a server with it off)', async () => {
+    await seed();
+    const estimate = async () => {
+      const [row] = await database.db
+        .select({ n: sql<number>`reltuples::int`.mapWith(Number) })
+        .from(sql`pg_class`)
+        .where(sql`relname = 'rate_limits'`);
+      return row?.n;
+    };
+    const [launcher] = await database.db
+      .select({
+        runs: sql<boolean>`exists (select 1 from pg_stat_activity where backend_type = 'autovacuum launcher')`,
+      })
+      .from(sql`(select 1) as one`);
+    await database.db.insert(rateLimits).values(
+      Array.from({ length: 40 }, (_, n) => ({
+        key: `stats.${n}`,
+        count: 1,
+        resetAt: new Date(),
+      })),
+    );
+    const sweep = periodicSweeps.find((s) => s.name === 'planner statistics');
+    expect(await sweep?.run(database.db)).toBe(!launcher?.runs);
+    if (!launcher?.runs) expect(await estimate()).toBe(42);
+  });
+
   it('runs when a worker starts and again every sweepEveryMs, without any job to run', async () => {
     const worker = startWorker(
       { db: database.db, mailer: { enabled: false, send: async () => {} } },
